@@ -12,6 +12,7 @@ type File struct {
 	Header      map[string]string `json:"header"`
 	Documents   []*Document       `json:"documents"`
 	Attachments []Attachment      `json:"attachments"`
+	Warnings    []string          `json:"warnings,omitempty"` // what the parser repaired or skipped
 }
 
 // Attachment is a document inside a submission that is recorded but not

@@ -160,6 +160,8 @@ func (b *Builder) EndLine(blank bool, src int) {
 			return
 		}
 		b.begin()
+	}
+	if len(b.cur.segs) == 0 {
 		b.cur.segs = append(b.cur.segs, seg{src: src, linear: true})
 	}
 	b.cur.End = b.sb.Len()
@@ -181,3 +183,6 @@ func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
 	return &Text{String: b.sb.String(), Lines: b.lines}
 }
+
+// Lines reports how many lines are finished.
+func (b *Builder) Lines() int { return len(b.lines) }

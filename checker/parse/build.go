@@ -1,0 +1,144 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/filinglint/filinglint/checker/model"
+	"github.com/filinglint/filinglint/checker/source"
+	"github.com/filinglint/filinglint/checker/visible"
+)
+
+// builder carries what every extraction step needs to turn positions in
+// the visible text into positions in the file.
+type builder struct {
+	src   *source.File
+	t     *visible.Text
+	doc   *model.Document
+	pages []model.Page
+}
+
+// pos returns the file position of visible-text offset off.
+func (b *builder) pos(off int) source.Position { return b.src.Position(b.t.Source(off)) }
+
+// endPos returns the file position just past a match ending at off.
+func (b *builder) endPos(off int) source.Position { return b.src.Position(b.t.SourceEnd(off)) }
+
+// lineCol returns the file position of byte col of visible line i.
+func (b *builder) lineCol(i, col int) source.Position { return b.pos(b.t.Lines[i].Start + col) }
+
+// pageAt returns the printed number, label and index of the page holding
+// visible-text offset off.
+func (b *builder) pageAt(off int) (int, string, int) {
+	idx := b.t.Lines[b.t.LineAt(off)].Page
+	n, l := pageOf(b.pages, idx)
+	return n, l, idx
+}
+
+// pageAtLine returns the printed number and label of the page holding a
+// file line.
+func (b *builder) pageAtLine(line int) (int, string) {
+	i := sort.Search(len(b.pages), func(i int) bool { return b.pages[i].Line > line }) - 1
+	for i >= 0 && b.pages[i].Line == 0 {
+		i--
+	}
+	if i < 0 {
+		return 0, ""
+	}
+	return b.pages[i].Number, b.pages[i].Label
+}
+
+// build turns a format parser's output into the document model.
+func build(src *source.File, start, end int, p *parsed) *model.Document {
+	t := p.text
+	doc := &model.Document{Path: src.Name, Format: p.format, Header: map[string]string{}, Text: t.String}
+	s, e := src.Position(start), src.Position(max(start, end-1))
+	doc.Line, doc.Col, doc.EndLine = s.Line, s.Col, e.Line
+	b := &builder{src: src, t: t, doc: doc}
+	b.pages = findPages(src, t)
+	doc.Pages = b.pages
+	doc.Lines = b.lines()
+	doc.Tables = b.tables(p)
+	starts := b.headings(findHeadings(t, p.format == "html"))
+	doc.Sections = sections(doc, starts)
+	doc.TOC = b.toc(findTOC(t))
+	b.phrases()
+	return doc
+}
+
+func (b *builder) lines() []model.Line {
+	out := make([]model.Line, len(b.t.Lines))
+	for i, l := range b.t.Lines {
+		p := b.pos(l.Start)
+		n, label := pageOf(b.pages, l.Page)
+		out[i] = model.Line{
+			N: p.Line, Col: p.Col, Text: b.t.String[l.Start:l.End],
+			Page: n, PageLabel: label, PageIndex: l.Page, InTable: l.InTable,
+		}
+	}
+	return out
+}
+
+func (b *builder) tables(p *parsed) []model.Table {
+	tabs := p.tables
+	for _, at := range p.asciiTables {
+		if len(at.lines) == 0 {
+			continue
+		}
+		if tab, ok := buildASCIITable(b.src, b.t, at); ok {
+			tabs = append(tabs, tab)
+		}
+	}
+	for i := range tabs {
+		tabs[i].Page, tabs[i].PageLabel = b.pageAtLine(tabs[i].Line)
+	}
+	return tabs
+}
+
+// headings sets doc.Headings and returns each one's offset in the text.
+func (b *builder) headings(hs []heading) []int {
+	starts := make([]int, len(hs))
+	b.doc.Headings = make([]model.Heading, len(hs))
+	for i, h := range hs {
+		off := b.t.Lines[h.first].Start + h.col
+		lastLine := b.t.Lines[h.last]
+		s, e := b.pos(off), b.endPos(lastLine.Start+len(strings.TrimRight(b.t.Text(h.last), " \t")))
+		n, label, idx := b.pageAt(off)
+		starts[i] = off
+		b.doc.Headings[i] = model.Heading{
+			Text: h.text, Norm: normText(h.text), Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
+			Page: n, PageLabel: label, PageIndex: idx, Level: h.level,
+		}
+	}
+	return starts
+}
+
+// toc merges the tables of contents into doc.TOC, locating each entry's
+// title and page number.
+func (b *builder) toc(blocks []tocBlock) model.TOC {
+	var toc model.TOC
+	if len(blocks) == 0 {
+		return toc
+	}
+	first := b.lineCol(blocks[0].line, 0)
+	toc.Present, toc.Line, toc.Col = true, first.Line, first.Col
+	for _, bl := range blocks {
+		minIndent := 1 << 30
+		for _, e := range bl.entries {
+			minIndent = min(minIndent, e.indent)
+		}
+		for _, e := range bl.entries {
+			t, ps, pe := b.lineCol(e.first, e.titleCol), b.lineCol(e.last, e.pageCol), b.endPos(b.t.Lines[e.last].Start+e.pageEnd)
+			level := 1
+			if e.indent > minIndent+2 {
+				level = 2
+			}
+			toc.Entries = append(toc.Entries, model.TOCEntry{
+				Title: e.title, Norm: normText(e.title), Page: e.number, PageLabel: e.label, Level: level,
+				Line: t.Line, Col: t.Col, PageLine: ps.Line, PageCol: ps.Col, PageEndCol: pe.Col,
+			})
+			toc.EndLine = ps.Line
+		}
+	}
+	return toc
+}

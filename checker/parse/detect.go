@@ -1,0 +1,137 @@
+package parse
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+)
+
+// Kind is what a file's content looks like.
+type Kind int
+
+// The kinds of content Detect recognises.
+const (
+	KindUnknown    Kind = iota
+	KindASCII           // EDGAR ASCII document (plain text, <PAGE>/<TABLE> tags)
+	KindHTML            // HTML or inline XBRL document
+	KindSubmission      // SGML full submission (<SEC-DOCUMENT>, <SUBMISSION>, <DOCUMENT>)
+	KindXML             // XML that is not HTML (XBRL instance, Form 4, 13F)
+	KindBinary          // not text: images, PDFs, archives, executables
+	KindEmpty           // no bytes, or only white space
+)
+
+var kindNames = [...]string{"unknown", "ascii", "html", "submission", "xml", "binary", "empty"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// sniffLen is how much of the file detection looks at.
+const sniffLen = 8192
+
+// binaryExt lists extensions that are never filings; directory walks skip
+// them without reading.
+var binaryExt = map[string]bool{
+	".pdf": true, ".jpg": true, ".jpeg": true, ".gif": true, ".png": true, ".bmp": true,
+	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".7z": true, ".tar": true,
+	".xls": true, ".xlsx": true, ".doc": true, ".docx": true, ".exe": true, ".dll": true, ".so": true,
+	".ico": true, ".svg": false, ".woff": true, ".ttf": true, ".mp3": true, ".mp4": true,
+}
+
+// SkipByName reports whether a file is not a filing judging by its name
+// alone (an image, archive or office file), so a walk need not open it.
+func SkipByName(name string) bool {
+	return binaryExt[strings.ToLower(filepath.Ext(name))]
+}
+
+// Detect tells what data holds. Content decides; the name's extension is a
+// hint only for telling HTML from ASCII.
+func Detect(name string, data []byte) Kind {
+	head := data
+	if len(head) > sniffLen {
+		head = head[:sniffLen]
+	}
+	if len(bytes.TrimSpace(head)) == 0 && len(bytes.TrimSpace(data)) == 0 {
+		return KindEmpty
+	}
+	if isBinary(head) {
+		return KindBinary
+	}
+	head = skipPreamble(head)
+	if isSubmission(head) {
+		return KindSubmission
+	}
+	lower := bytes.ToLower(head)
+	if looksHTML(lower) {
+		return KindHTML
+	}
+	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<xbrl")) {
+		return KindXML
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	if (ext == ".htm" || ext == ".html" || ext == ".xhtml") && hasHTMLTags(lower) {
+		return KindHTML
+	}
+	return KindASCII
+}
+
+// isBinary reports content with NUL bytes or many control characters.
+func isBinary(head []byte) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl > len(head)/20+2
+}
+
+// skipPreamble skips leading white space, a byte-order mark and the
+// PRIVACY-ENHANCED MESSAGE wrapper EDGAR puts before dissemination copies.
+func skipPreamble(b []byte) []byte {
+	b = bytes.TrimLeft(b, " \t\r\n\ufeff")
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(b, []byte("-----BEGIN PRIVACY-ENHANCED MESSAGE-----")) {
+		if i := bytes.IndexByte(b, '<'); i >= 0 {
+			b = b[i:]
+		}
+	}
+	return b
+}
+
+var submissionStarts = [][]byte{
+	[]byte("<SEC-DOCUMENT>"), []byte("<SEC-HEADER>"), []byte("<SUBMISSION>"),
+	[]byte("<DOCUMENT>"), []byte("<IMS-DOCUMENT>"), []byte("<IMS-HEADER>"),
+}
+
+func isSubmission(b []byte) bool {
+	for _, p := range submissionStarts {
+		if len(b) >= len(p) && bytes.EqualFold(b[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func looksHTML(lower []byte) bool {
+	for _, p := range []string{"<html", "<!doctype html", "<head", "<body"} {
+		if bytes.Contains(lower, []byte(p)) {
+			return true
+		}
+	}
+	if bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("xhtml")) {
+		return true
+	}
+	return false
+}
+
+// hasHTMLTags reports tags that EDGAR ASCII documents never use.
+func hasHTMLTags(lower []byte) bool {
+	for _, p := range []string{"<p>", "<p ", "<div", "<font", "<br", "<td", "<tr", "<span", "<b>", "<center"} {
+		if bytes.Contains(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,117 @@
+package parse
+
+import (
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/filinglint/filinglint/checker/model"
+)
+
+// Form families (SPEC §1).
+const (
+	FamilyProspectus   = "prospectus"
+	FamilyPeriodic     = "periodic"
+	FamilyPressRelease = "press-release"
+)
+
+var prospectusForms = []string{
+	"S-1", "S-3", "S-4", "S-11", "F-1", "F-3", "F-4", "SB-2", "POS AM",
+	"424B1", "424B2", "424B3", "424B4", "424B5", "424B6", "424B7", "424B8",
+}
+
+var periodicForms = []string{"10-K", "10-Q", "20-F", "40-F", "10-K405", "10-KSB", "10-QSB", "10-KT", "10-QT"}
+
+// Families returns the families of a form type; identified is the family
+// a bare document's text identifies it as ("" for none).
+func Families(form, identified string) []string {
+	base := strings.TrimSuffix(strings.ToUpper(strings.TrimSpace(form)), "/A")
+	var fs []string
+	switch {
+	case contains(prospectusForms, base), identified == FamilyProspectus:
+		fs = append(fs, FamilyProspectus)
+	case contains(periodicForms, base):
+		fs = append(fs, FamilyPeriodic)
+	case strings.HasPrefix(base, "EX-99"), identified == FamilyPressRelease:
+		fs = append(fs, FamilyPressRelease)
+	}
+	return fs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchForm reports whether a document's form or families match a pattern
+// from a rule's forms list: a family name or a glob such as "424B*".
+func MatchForm(pattern, form string, families []string) bool {
+	if contains(families, pattern) {
+		return true
+	}
+	ok, err := path.Match(strings.ToUpper(pattern), strings.ToUpper(form))
+	return err == nil && ok
+}
+
+var (
+	reRule424  = regexp.MustCompile(`(?i)(?:pursuant\s+to|under)\s+rule\s+424\s*\(\s*b\s*\)\s*\(\s*(\d)\s*\)`)
+	reFormType = regexp.MustCompile(`(?i)\bform\s+(10-K405|10-KSB|10-QSB|10-K|10-Q|8-K|20-F|40-F|S-1|S-3|S-4|S-11|F-1|F-3|F-4|SB-2)\b`)
+	reExhibit  = regexp.MustCompile(`(?i)^\s*exhibit\s+(99(?:\.\d+)?)\b`)
+	reRelease  = regexp.MustCompile(`(?i)\b(?:news|press)\s+release\b|\bfor\s+immediate\s+release\b`)
+	reProspect = regexp.MustCompile(`(?i)^\s*(?:preliminary\s+)?prospectus(?:\s+supplement)?\s*$|\bthe\s+date\s+of\s+this\s+prospectus\b`)
+)
+
+// identifyLen is how much of a bare document's text form inference reads.
+const identifyLen = 6000
+
+// inferForm guesses a bare document's form type from its opening text and
+// the family it identifies as.
+func inferForm(text string) (form, family string) {
+	head := text
+	if len(head) > identifyLen {
+		head = head[:identifyLen]
+	}
+	first := head
+	if i := strings.IndexByte(strings.TrimLeft(first, " \r\n\t"), '\n'); i >= 0 {
+		first = strings.TrimLeft(first, " \r\n\t")[:i]
+	}
+	switch {
+	case reRule424.MatchString(head):
+		return "424B" + reRule424.FindStringSubmatch(head)[1], FamilyProspectus
+	case reExhibit.MatchString(first):
+		form = "EX-" + reExhibit.FindStringSubmatch(first)[1]
+		if reRelease.MatchString(head) {
+			return form, FamilyPressRelease
+		}
+		return form, ""
+	}
+	for _, line := range strings.SplitN(head, "\n", 80) {
+		if m := reFormType.FindStringSubmatch(line); m != nil && len(strings.Fields(line)) <= 3 {
+			return strings.ToUpper(m[1]), ""
+		}
+		if reProspect.MatchString(line) {
+			return "PROSPECTUS", FamilyProspectus
+		}
+	}
+	if reRelease.MatchString(head) {
+		return "EX-99", FamilyPressRelease
+	}
+	return "", ""
+}
+
+// setForm sets a document's form type and families: the given form when
+// there is one (from the submission or --form), else what the text says.
+func setForm(doc *model.Document, form string) {
+	inferred, family := inferForm(doc.Text)
+	if form == "" {
+		form = inferred
+	} else if !strings.EqualFold(form, inferred) && family == FamilyPressRelease && !strings.HasPrefix(strings.ToUpper(form), "EX-99") {
+		family = ""
+	}
+	doc.Form = strings.ToUpper(form)
+	doc.Family = Families(doc.Form, family)
+}

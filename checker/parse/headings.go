@@ -1,0 +1,216 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/filinglint/filinglint/checker/visible"
+)
+
+// heading is a heading found in the visible text: lines [first, last],
+// text starting at byte col of line first.
+type heading struct {
+	first, last int
+	col         int
+	text        string
+	level       int
+}
+
+// maxHeadingWords bounds how long a line may be to count as a heading.
+const maxHeadingWords = 14
+
+// maxTitleLen and maxTitleWords bound a mixed-case heading found by layout
+// alone, which must be shorter than an upper-case one.
+const (
+	maxTitleLen   = 70
+	maxTitleWords = 10
+)
+
+// findHeadings finds headings: markup headings (h1–h6, bold or centred
+// short blocks) in HTML; in ASCII, short lines standing alone that are upper
+// case, centred, numbered ("Item 1A.", "PART II") or in title case at the
+// left margin. Consecutive upper-case or centred lines wrap one heading.
+func findHeadings(t *visible.Text, html bool) []heading {
+	var hs []heading
+	for i := 0; i < len(t.Lines); i++ {
+		level, col, ok := headingLine(t, i, html)
+		if !ok {
+			continue
+		}
+		h := heading{first: i, last: i, col: col, level: level, text: strings.TrimSpace(t.Text(i))}
+		for !html && h.last+1 < len(t.Lines) && level == 1 {
+			next := h.last + 1
+			nl, _, nok := headingLine(t, next, html)
+			s := strings.TrimSpace(t.Text(next))
+			if !nok || nl != 1 || isUpperText(s) != isUpperText(h.text) || len(strings.Fields(h.text+" "+s)) > maxHeadingWords+6 {
+				break
+			}
+			h.text += " " + s
+			h.last = next
+		}
+		i = h.last
+		hs = append(hs, h)
+	}
+	return hs
+}
+
+// headingLine decides whether line i is (the start of) a heading.
+func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
+	l := &t.Lines[i]
+	if l.PageNumber || l.Caption {
+		return 0, 0, false
+	}
+	raw := t.Text(i)
+	s := strings.TrimSpace(raw)
+	col = strings.Index(raw, s)
+	if !plausibleHeading(s) {
+		return 0, 0, false
+	}
+	numbered := isNumberedHeading(s)
+	if l.InTable && !(html && numbered) {
+		return 0, 0, false
+	}
+	upper := isUpperText(s)
+	switch {
+	case l.Heading > 0:
+		return l.Heading, col, true
+	case numbered:
+		return 1, col, true
+	case html && (l.Bold || l.Center) && (upper || isTitleCase(s)):
+		return levelOf(upper), col, true
+	case html:
+		return 0, 0, false
+	}
+	if !standsAlone(t, i) || strings.Contains(s, "   ") {
+		return 0, 0, false
+	}
+	centred := isCentred(raw)
+	if !upper && (len(s) > maxTitleLen || len(strings.Fields(s)) > maxTitleWords) {
+		return 0, 0, false
+	}
+	switch {
+	case upper && utf8.RuneCountInString(s) >= 3:
+		return 1, col, true
+	case centred && isTitleCase(s):
+		return 2, col, true
+	case col <= 2 && isTitleCase(s) && !strings.HasSuffix(s, "."):
+		return 2, col, true
+	}
+	return 0, 0, false
+}
+
+func levelOf(upper bool) int {
+	if upper {
+		return 1
+	}
+	return 2
+}
+
+// plausibleHeading rules out lines that are never headings: too long,
+// sentences, bullets, lines of mostly digits (phone numbers, addresses),
+// footnote markers.
+func plausibleHeading(s string) bool {
+	if len(s) < 3 || len(s) > 160 || len(strings.Fields(s)) > maxHeadingWords {
+		return false
+	}
+	switch s[0] {
+	case '(', '-', '*', '[', '$', '"', '\'':
+		return false
+	}
+	if strings.HasPrefix(s, "o ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "·") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == ',' || last == ';' || last == ':' {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters >= 2 && digits*3 <= letters
+}
+
+// isNumberedHeading matches "Item 1A.", "ITEM 7.", "PART II", "Part I".
+func isNumberedHeading(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if w != "item" && w != "part" {
+		return false
+	}
+	n := strings.TrimRight(strings.ToLower(f[1]), ".:")
+	if n == "" {
+		return false
+	}
+	if w == "part" {
+		return strings.Trim(n, "ivx") == "" || strings.Trim(n, "0123456789") == ""
+	}
+	return n[0] >= '0' && n[0] <= '9' && len(n) <= 4
+}
+
+// isUpperText reports text whose letters are all upper case.
+func isUpperText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// minorWords may stay lower case in a title.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "from": true,
+	"in": true, "into": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true,
+	"our": true, "its": true, "upon": true, "under": true, "not": true, "per": true, "vs.": true,
+}
+
+// isTitleCase reports text whose first word and every word other than
+// minor words start with an upper-case letter or a digit.
+func isTitleCase(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) && i > 0 {
+			continue
+		}
+		if i > 0 && minorWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return len(words) > 0
+}
+
+// standsAlone reports whether line i has a blank line or a page start
+// before it.
+func standsAlone(t *visible.Text, i int) bool {
+	if i == 0 || t.Lines[i-1].Page != t.Lines[i].Page || t.Lines[i-1].PageNumber {
+		return true
+	}
+	return strings.TrimSpace(t.Text(i-1)) == ""
+}
+
+// isCentred reports a line indented so that it sits near the middle of an
+// 80-column page.
+func isCentred(raw string) bool {
+	indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+	if indent < 6 {
+		return false
+	}
+	mid := indent + len(strings.TrimSpace(raw))/2
+	return mid >= 32 && mid <= 48
+}

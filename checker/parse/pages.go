@@ -1,0 +1,91 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/filinglint/filinglint/checker/model"
+	"github.com/filinglint/filinglint/checker/source"
+	"github.com/filinglint/filinglint/checker/visible"
+)
+
+// footerLines and headerLines bound how far from a page's end and start
+// the printed page number is looked for.
+const (
+	footerLines = 3
+	headerLines = 2
+)
+
+// findPages builds the pages of a text and reads each one's printed number
+// from its footer, or failing that its header, marking that line so tables
+// and headings skip it.
+func findPages(src *source.File, t *visible.Text) []model.Page {
+	n := 1
+	if len(t.Lines) > 0 {
+		n = t.Lines[len(t.Lines)-1].Page + 1
+	}
+	pages := make([]model.Page, n)
+	first := make([]int, n)
+	last := make([]int, n)
+	for i := range pages {
+		pages[i].Index = i
+		first[i], last[i] = -1, -1
+	}
+	for i, l := range t.Lines {
+		if first[l.Page] < 0 {
+			first[l.Page] = i
+		}
+		last[l.Page] = i
+	}
+	for i := range pages {
+		if first[i] < 0 {
+			continue
+		}
+		p := &pages[i]
+		start := src.Position(t.Source(t.Lines[first[i]].Start))
+		p.Line, p.Col = start.Line, 1
+		p.EndLine = src.Position(t.Source(t.Lines[last[i]].Start)).Line
+		if idx := pageNumberLine(t, first[i], last[i]); idx >= 0 {
+			label, num, _ := pageLabel(strings.TrimSpace(t.Text(idx)))
+			p.Label, p.Number = label, num
+			p.NumberLine = src.Position(t.Source(t.Lines[idx].Start)).Line
+			t.Lines[idx].PageNumber = true
+		}
+	}
+	return pages
+}
+
+// pageNumberLine returns the line of lines [first, last] that prints the
+// page number, or -1.
+func pageNumberLine(t *visible.Text, first, last int) int {
+	seen := 0
+	for i := last; i >= first && seen < footerLines; i-- {
+		s := strings.TrimSpace(t.Text(i))
+		if s == "" {
+			continue
+		}
+		seen++
+		if _, _, ok := pageLabel(s); ok {
+			return i
+		}
+	}
+	seen = 0
+	for i := first; i <= last && seen < headerLines; i++ {
+		s := strings.TrimSpace(t.Text(i))
+		if s == "" {
+			continue
+		}
+		seen++
+		if _, _, ok := pageLabel(s); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// pageOf returns the printed number and label of page index i.
+func pageOf(pages []model.Page, i int) (int, string) {
+	if i < 0 || i >= len(pages) {
+		return 0, ""
+	}
+	return pages[i].Number, pages[i].Label
+}
