@@ -68,36 +68,45 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 		return 0, 0, false
 	}
 	numbered := isNumberedHeading(s)
-	if l.InTable && !(html && numbered) {
+	if l.InTable && (!html || !numbered) {
 		return 0, 0, false
 	}
-	upper := isUpperText(s)
 	switch {
 	case l.Heading > 0:
 		return l.Heading, col, true
 	case numbered:
 		return 1, col, true
-	case html && (l.Bold || l.Center) && (upper || isTitleCase(s)):
-		return levelOf(upper), col, true
 	case html:
+		upper := isUpperText(s)
+		if (l.Bold || l.Center) && (upper || isTitleCase(s)) {
+			return levelOf(upper), col, true
+		}
 		return 0, 0, false
 	}
+	level = layoutHeading(t, i, raw, s, col)
+	return level, col, level > 0
+}
+
+// layoutHeading returns the level of an ASCII line that is a heading by
+// its layout alone, or 0.
+func layoutHeading(t *visible.Text, i int, raw, s string, col int) int {
 	if !standsAlone(t, i) || strings.Contains(s, "   ") {
-		return 0, 0, false
+		return 0
 	}
-	centred := isCentred(raw)
-	if !upper && (len(s) > maxTitleLen || len(strings.Fields(s)) > maxTitleWords) {
-		return 0, 0, false
+	upper := isUpperText(s)
+	if upper {
+		if utf8.RuneCountInString(s) >= 3 {
+			return 1
+		}
+		return 0
 	}
-	switch {
-	case upper && utf8.RuneCountInString(s) >= 3:
-		return 1, col, true
-	case centred && isTitleCase(s):
-		return 2, col, true
-	case col <= 2 && isTitleCase(s) && !strings.HasSuffix(s, "."):
-		return 2, col, true
+	if len(s) > maxTitleLen || len(strings.Fields(s)) > maxTitleWords || !isTitleCase(s) {
+		return 0
 	}
-	return 0, 0, false
+	if isCentred(raw) || col <= 2 && !strings.HasSuffix(s, ".") {
+		return 2
+	}
+	return 0
 }
 
 func levelOf(upper bool) int {
