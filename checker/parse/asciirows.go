@@ -21,7 +21,7 @@ func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Posit
 			next := nextDataLine(lines, k)
 			switch {
 			case strings.HasSuffix(l.label, ":") || len(rows) == 0 && next == nil:
-				rows = append(rows, labelRow(l, pos))
+				rows = append(rows, labelRow(l, cols, pos))
 			case next != nil && continuesLabel(l, *next):
 				prefix = &lines[k]
 			case len(rows) > 0 && prefix == nil && lastHasCells(rows):
@@ -30,7 +30,7 @@ func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Posit
 				r.EndLine = pos(l.idx, 0).Line
 				r.Total = isTotalLabel(r.Label)
 			default:
-				rows = append(rows, labelRow(l, pos))
+				rows = append(rows, labelRow(l, cols, pos))
 			}
 			continue
 		}
@@ -84,9 +84,16 @@ func continuesLabel(l, next tline) bool {
 	return false
 }
 
-func labelRow(l tline, pos func(idx, col int) source.Position) model.Row {
+// labelRow makes a row with a label and no values, such as "Revenues:";
+// it has an empty cell per column so rules can index any row alike.
+func labelRow(l tline, cols []column, pos func(idx, col int) source.Position) model.Row {
 	p := pos(l.idx, l.labelCol)
-	return model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label)}
+	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label)}
+	r.Cells = make([]model.Cell, len(cols))
+	for k := range r.Cells {
+		r.Cells[k].Line = p.Line
+	}
+	return r
 }
 
 // valueRow places a line's fields in their columns; columns it leaves

@@ -24,6 +24,7 @@ type tline struct {
 	labelCol int
 	indent   int
 	fields   []field // value fields after the label
+	all      []field // every field, the label's included
 }
 
 // colTolerance is how far apart right edges of numbers may be and still
@@ -35,13 +36,7 @@ const colTolerance = 2
 // assigned to the columns they overlap, and labels that wrap onto a second
 // line joined into one row.
 func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Table, bool) {
-	var lines []tline
-	for _, i := range at.lines {
-		if t.Lines[i].PageNumber || strings.TrimSpace(t.Text(i)) == "" {
-			continue
-		}
-		lines = append(lines, splitTableLine(t.Text(i), i))
-	}
+	lines := tableLines(t, at.lines)
 	firstData := -1
 	for k, l := range lines {
 		if isDataLine(l) {
@@ -51,6 +46,13 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 	}
 	if firstData < 0 {
 		return model.Table{}, false
+	}
+	// Column headings stand in the <CAPTION> when there is one; the lines
+	// above the first row of numbers are then section labels.
+	header := lines[:firstData]
+	if len(at.caption) > 0 {
+		header = tableLines(t, at.caption)
+		firstData = 0
 	}
 	cols := columnsOf(lines[firstData:])
 	pos := func(idx, col int) source.Position { return src.Position(t.Source(t.Lines[idx].Start + col)) }
@@ -63,18 +65,34 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 		Line: start.Line, Col: 1,
 		EndLine: pos(at.lines[len(at.lines)-1], 0).Line,
 		Caption: captionText(t, at.caption),
-		Header:  headerOf(lines[:firstData], cols),
+		Header:  headerOf(header, cols),
 		Columns: len(cols),
 	}
 	tab.Rows = tableRows(lines[firstData:], cols, pos)
 	return tab, true
 }
 
+// tableLines splits the visible lines of a table, leaving out blank lines,
+// rules ("-----", "=====") and the page's printed number.
+func tableLines(t *visible.Text, idxs []int) []tline {
+	var lines []tline
+	for _, i := range idxs {
+		s := strings.TrimSpace(t.Text(i))
+		if t.Lines[i].PageNumber || s == "" || strings.Trim(s, "-=_ \t") == "" {
+			continue
+		}
+		lines = append(lines, splitTableLine(t.Text(i), i))
+	}
+	return lines
+}
+
 // splitTableLine splits a line into fields at runs of two or more spaces;
-// the leading fields that are not numbers form the label.
+// the leading fields that are not numbers form the label, without its dot
+// leaders. A lone "$" joins the number after it.
 func splitTableLine(s string, idx int) tline {
 	l := tline{idx: idx, indent: len(s) - len(strings.TrimLeft(s, " \t"))}
 	var fs []field
+	sign := -1 // start of a lone "$" waiting for its number
 	for i := 0; i < len(s); {
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 			i++
@@ -83,12 +101,19 @@ func splitTableLine(s string, idx int) tline {
 			break
 		}
 		j := i
-		for j < len(s) && !(s[j] == '\t' || s[j] == ' ' && (j+1 >= len(s) || s[j+1] == ' ' || s[j+1] == '\t')) {
+		for j < len(s) && !isFieldGap(s, j) {
 			j++
 		}
-		text := s[i:j]
-		_, num := parseNumber(text)
-		fs = append(fs, field{text: text, start: i, end: j, num: num})
+		switch text := s[i:j]; {
+		case text == "$" || text == "($":
+			sign = i
+		default:
+			if sign >= 0 {
+				i, sign = sign, -1
+			}
+			_, num := parseNumber(s[i:j])
+			fs = append(fs, field{text: s[i:j], start: i, end: j, num: num})
+		}
 		i = j
 	}
 	k := 0
@@ -97,10 +122,20 @@ func splitTableLine(s string, idx int) tline {
 	}
 	if k > 0 {
 		l.labelCol = fs[0].start
-		l.label = collapseSpaces(s[fs[0].start:fs[k-1].end])
+		l.label = collapseSpaces(strings.TrimRight(s[fs[0].start:fs[k-1].end], ". "))
 	}
 	l.fields = fs[k:]
+	l.all = fs
 	return l
+}
+
+// isFieldGap reports whether s[j] starts a gap between fields: a tab, or
+// a space followed by another space or the end of the line.
+func isFieldGap(s string, j int) bool {
+	if s[j] == '\t' {
+		return true
+	}
+	return s[j] == ' ' && (j+1 >= len(s) || s[j+1] == ' ' || s[j+1] == '\t')
 }
 
 // isDataLine reports a line holding numbers that is not a row of years
@@ -173,22 +208,24 @@ func headerOf(lines []tline, cols []column) []string {
 	}
 	parts := make([][]string, len(cols)+1)
 	for _, l := range lines {
-		all := l.fields
-		if l.label != "" {
-			all = append([]field{{text: l.label, start: l.labelCol, end: l.labelCol + len(l.label)}}, all...)
-		}
-		for _, f := range all {
-			k := 0
-			if f.end > cols[0].start-colTolerance {
-				k = columnOf(cols, min(f.end, cols[len(cols)-1].end)) + 1
-				for i, c := range cols {
-					if f.start <= c.end && f.end >= c.start {
-						k = i + 1
-						break
-					}
+		for _, f := range l.all {
+			if f.end <= cols[0].start-colTolerance {
+				parts[0] = append(parts[0], f.text)
+				continue
+			}
+			// A heading over several columns ("Year Ended December 31,")
+			// heads each of them.
+			spanned := false
+			for i, c := range cols {
+				if f.start <= c.end && f.end >= c.start {
+					parts[i+1] = append(parts[i+1], f.text)
+					spanned = true
 				}
 			}
-			parts[k] = append(parts[k], f.text)
+			if !spanned {
+				k := columnOf(cols, min(f.end, cols[len(cols)-1].end)) + 1
+				parts[k] = append(parts[k], f.text)
+			}
 		}
 	}
 	h := make([]string, len(parts))
@@ -201,7 +238,7 @@ func headerOf(lines []tline, cols []column) []string {
 func captionText(t *visible.Text, lines []int) string {
 	var parts []string
 	for _, i := range lines {
-		if s := strings.TrimSpace(t.Text(i)); s != "" {
+		if s := strings.TrimSpace(t.Text(i)); strings.Trim(s, "-=_ \t") != "" {
 			parts = append(parts, s)
 		}
 	}

@@ -39,15 +39,9 @@ func findHeadings(t *visible.Text, html bool) []heading {
 			continue
 		}
 		h := heading{first: i, last: i, col: col, level: level, text: strings.TrimSpace(t.Text(i))}
-		for !html && h.last+1 < len(t.Lines) && level == 1 {
-			next := h.last + 1
-			nl, _, nok := headingLine(t, next, html)
-			s := strings.TrimSpace(t.Text(next))
-			if !nok || nl != 1 || isUpperText(s) != isUpperText(h.text) || len(strings.Fields(h.text+" "+s)) > maxHeadingWords+6 {
-				break
-			}
-			h.text += " " + s
-			h.last = next
+		for !html && level == 1 && continuesHeading(t, h) {
+			h.last++
+			h.text += " " + strings.TrimSpace(t.Text(h.last))
 		}
 		i = h.last
 		hs = append(hs, h)
@@ -222,4 +216,16 @@ func isCentred(raw string) bool {
 	}
 	mid := indent + len(strings.TrimSpace(raw))/2
 	return mid >= 32 && mid <= 48
+}
+
+// continuesHeading reports whether the line after h is the rest of an
+// upper-case heading wrapped onto a second line.
+func continuesHeading(t *visible.Text, h heading) bool {
+	next := h.last + 1
+	if next >= len(t.Lines) || t.Lines[next].Page != t.Lines[h.last].Page || t.Lines[next].InTable {
+		return false
+	}
+	s := strings.TrimSpace(t.Text(next))
+	return plausibleHeading(s) && isUpperText(s) && isUpperText(h.text) &&
+		len(strings.Fields(h.text+" "+s)) <= maxHeadingWords+6
 }

@@ -1,27 +1,12 @@
 package parse
 
-import "strings"
+import "github.com/filinglint/filinglint/checker/parse/extract"
 
-// number is a parsed numeric cell.
-type number struct {
-	Value float64
-	Unit  string
-}
+// parseNumber parses a table cell or token as EDGAR writes numbers.
+func parseNumber(s string) (extract.Number, bool) { return extract.ParseNumber(s) }
 
-// parseNumber is a placeholder until the extract package lands.
-func parseNumber(s string) (number, bool) { return number{}, false }
+// pageLabel parses a printed page number ("2", "S-5", "ii", "- 4 -").
+func pageLabel(s string) (string, int, bool) { return extract.PageLabel(s) }
 
-// pageLabel is a placeholder until the extract package lands.
-func pageLabel(s string) (string, int, bool) {
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return "", 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return s, n, s != "" && n < 2000
-}
-
-// normText is a placeholder until the extract package lands.
-func normText(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// normText folds text for matching headings, TOC entries and references.
+func normText(s string) string { return extract.Norm(s) }

@@ -1,0 +1,169 @@
+// Package lint runs the pipeline over the files a user names:
+// walk → read → detect and parse → evaluate rules → collect findings.
+// Filtering and printing are the caller's (see checker/filter and
+// checker/report); nothing here prints to stdout or exits.
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/filinglint/filinglint/checker/finding"
+	"github.com/filinglint/filinglint/checker/model"
+	"github.com/filinglint/filinglint/checker/parse"
+	"github.com/filinglint/filinglint/checker/source"
+)
+
+// ParseError is the rule id of findings for files that cannot be read or
+// parsed.
+const ParseError = "parse/error"
+
+// Evaluator evaluates rules over one document.
+type Evaluator interface {
+	Eval(ctx context.Context, src *source.File, doc *model.Document, enabled func(id string) bool) ([]finding.Finding, error)
+}
+
+// Options configures a run.
+type Options struct {
+	Paths    []string
+	Jobs     int                              // workers; 0 means one per CPU
+	Rules    Evaluator                        // nil: parse only
+	Enabled  func(id string) bool             // which rules run; nil: all
+	FormFor  func(path string) string         // form for bare documents, from --form or config
+	Excluded func(path string) bool           // paths the config excludes
+	Verbose  func(format string, args ...any) // skipped files and other notes; may be nil
+	OnFile   func(done, total int)            // progress; may be nil
+}
+
+// Result is what a run found.
+type Result struct {
+	Findings  []finding.Finding // in file order; within a file, in rule output order
+	Files     int
+	Documents int
+}
+
+// Run lints the files under opts.Paths. It returns an error only for a
+// path that does not exist or a cancelled context; a file that cannot be
+// read or parsed becomes a parse/error finding.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	nop := func(string, ...any) {}
+	if opts.Verbose == nil {
+		opts.Verbose = nop
+	}
+	if opts.Excluded == nil {
+		opts.Excluded = func(string) bool { return false }
+	}
+	inputs, err := walk(opts.Paths, opts.Excluded, opts.Verbose)
+	if err != nil {
+		return nil, err
+	}
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	results := make([]fileResult, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range min(jobs, max(len(inputs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = lintFile(ctx, inputs[i], opts)
+				if opts.OnFile != nil {
+					mu.Lock()
+					done++
+					opts.OnFile(done, len(inputs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range inputs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("lint: %w", err)
+	}
+	res := &Result{}
+	for _, r := range results {
+		if r.skipped {
+			continue
+		}
+		res.Files++
+		res.Documents += r.documents
+		res.Findings = append(res.Findings, r.findings...)
+	}
+	return res, nil
+}
+
+// fileResult is what linting one file produced.
+type fileResult struct {
+	findings  []finding.Finding
+	documents int
+	skipped   bool
+}
+
+// lintFile reads, parses and evaluates one file. Only this function's
+// result outlives it: the file's bytes and model are dropped when it returns.
+func lintFile(ctx context.Context, in input, opts Options) fileResult {
+	data, err := os.ReadFile(in.path)
+	if err != nil {
+		return fileResult{findings: []finding.Finding{parseError(in.path, fmt.Sprintf("cannot read file: %v", unwrapPath(err)))}}
+	}
+	src := source.New(in.path, data)
+	var form string
+	if opts.FormFor != nil {
+		form = opts.FormFor(in.path)
+	}
+	f, err := parse.File(src, parse.Options{Form: form})
+	if err != nil {
+		kind := parse.Detect(in.path, data)
+		if !in.named && (kind == parse.KindBinary || kind == parse.KindXML) {
+			opts.Verbose("skip %s: %v", in.path, err)
+			return fileResult{skipped: true}
+		}
+		return fileResult{findings: []finding.Finding{parseError(in.path, err.Error())}}
+	}
+	res := fileResult{documents: len(f.Documents)}
+	if opts.Rules == nil {
+		return res
+	}
+	for _, doc := range f.Documents {
+		fs, err := opts.Rules.Eval(ctx, src, doc, opts.Enabled)
+		if err != nil {
+			res.findings = append(res.findings, parseError(in.path, fmt.Sprintf("evaluating rules: %v", err)))
+			continue
+		}
+		res.findings = append(res.findings, fs...)
+	}
+	return res
+}
+
+// parseError makes the finding for a file that cannot be read or parsed.
+func parseError(path, msg string) finding.Finding {
+	return finding.Finding{
+		Rule: ParseError, Severity: finding.Error, Message: msg, Path: path,
+		Line: 1, Column: 1, EndLine: 1, EndColumn: 1, Subject: msg,
+	}
+}
+
+// unwrapPath drops the path from an *os.PathError: the finding names it.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
