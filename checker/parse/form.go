@@ -65,39 +65,51 @@ var (
 	reProspect = regexp.MustCompile(`(?i)^\s*(?:preliminary\s+)?prospectus(?:\s+supplement)?\s*$|\bthe\s+date\s+of\s+this\s+prospectus\b`)
 )
 
-// identifyLen is how much of a bare document's text form inference reads.
-const identifyLen = 6000
+// identifyLen is how much of a bare document's text form inference reads,
+// and identifyLines how many of its first lines are titles.
+const (
+	identifyLen   = 6000
+	identifyLines = 80
+)
 
 // inferForm guesses a bare document's form type from its opening text and
-// the family it identifies as.
+// the family it identifies as. Cheap substring tests guard each pattern.
 func inferForm(text string) (form, family string) {
-	head := text
-	if len(head) > identifyLen {
-		head = head[:identifyLen]
-	}
-	first := head
-	if i := strings.IndexByte(strings.TrimLeft(first, " \r\n\t"), '\n'); i >= 0 {
-		first = strings.TrimLeft(first, " \r\n\t")[:i]
-	}
-	switch {
-	case reRule424.MatchString(head):
-		return "424B" + reRule424.FindStringSubmatch(head)[1], FamilyProspectus
-	case reExhibit.MatchString(first):
-		form = "EX-" + reExhibit.FindStringSubmatch(first)[1]
-		if reRelease.MatchString(head) {
-			return form, FamilyPressRelease
+	head := strings.TrimLeft(text[:min(len(text), identifyLen)], " \r\n\t")
+	lower := strings.ToLower(head)
+	if strings.Contains(lower, "424") {
+		if m := reRule424.FindStringSubmatch(head); m != nil {
+			return "424B" + m[1], FamilyProspectus
 		}
-		return form, ""
 	}
-	for _, line := range strings.SplitN(head, "\n", 80) {
-		if m := reFormType.FindStringSubmatch(line); m != nil && len(strings.Fields(line)) <= 3 {
-			return strings.ToUpper(m[1]), ""
+	release := (strings.Contains(lower, "release") && reRelease.MatchString(head))
+	first, _, _ := strings.Cut(head, "\n")
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(first)), "exhibit") {
+		if m := reExhibit.FindStringSubmatch(first); m != nil {
+			if release {
+				return "EX-" + m[1], FamilyPressRelease
+			}
+			return "EX-" + m[1], ""
 		}
-		if reProspect.MatchString(line) {
+	}
+	checkForm, checkProspectus := strings.Contains(lower, "form"), strings.Contains(lower, "prospectus")
+	for i, line := range strings.SplitN(head, "\n", identifyLines+1) {
+		if i == identifyLines || !checkForm && !checkProspectus {
+			break
+		}
+		if len(line) > 120 {
+			continue
+		}
+		if checkForm && len(strings.Fields(line)) <= 3 {
+			if m := reFormType.FindStringSubmatch(line); m != nil {
+				return strings.ToUpper(m[1]), ""
+			}
+		}
+		if checkProspectus && reProspect.MatchString(line) {
 			return "PROSPECTUS", FamilyProspectus
 		}
 	}
-	if reRelease.MatchString(head) {
+	if release {
 		return "EX-99", FamilyPressRelease
 	}
 	return "", ""

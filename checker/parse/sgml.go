@@ -159,6 +159,7 @@ func contentKind(att model.Attachment, body []byte) Kind {
 func attachmentKind(k Kind, filename string, body []byte) string {
 	ext := strings.ToLower(filepath.Ext(filename))
 	head := bytes.TrimLeft(body, " \t\r\n")
+	head = head[:min(len(head), sniffLen)]
 	switch {
 	case bytes.HasPrefix(head, []byte("begin ")):
 		return "uuencoded"
@@ -166,7 +167,7 @@ func attachmentKind(k Kind, filename string, body []byte) string {
 		return "pdf"
 	case ext == ".jpg" || ext == ".jpeg" || ext == ".gif" || ext == ".png":
 		return "image"
-	case k == KindXML && bytes.Contains(bytes.ToLower(head[:min(len(head), sniffLen)]), []byte("xbrl")):
+	case k == KindXML && bytes.Contains(bytes.ToLower(head), []byte("xbrl")):
 		return "xbrl"
 	}
 	return k.String()

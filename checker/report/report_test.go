@@ -2,18 +2,16 @@ package report
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/filinglint/filinglint/internal/golden"
+
 	"github.com/filinglint/filinglint/checker/finding"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // goldenOptions are the options every golden file is printed with; the
 // base directory makes the SARIF golden show originalUriBaseIds.
@@ -98,34 +96,21 @@ func printReport(t *testing.T, format string, opts Options, r *Report) []byte {
 	return b.Bytes()
 }
 
-// golden compares got with testdata/golden/name.golden, or rewrites the
-// file when -update is given.
-func golden(t *testing.T, name string, got []byte) {
+// checkGolden compares got with testdata/golden/name.golden, or rewrites
+// the file when -update is given.
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from %s (run go test -update and review the diff)\ngot:\n%s", name, path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "golden", name+".golden"), got)
 }
 
 func TestGolden(t *testing.T) {
 	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
-			golden(t, format, printReport(t, format, goldenOptions, fixture()))
+			checkGolden(t, format, printReport(t, format, goldenOptions, fixture()))
 		})
 	}
 	t.Run("text_color", func(t *testing.T) {
-		golden(t, "text_color", printReport(t, "text", Options{Color: true}, fixture()))
+		checkGolden(t, "text_color", printReport(t, "text", Options{Color: true}, fixture()))
 	})
 }
 

@@ -1,0 +1,152 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/filinglint/filinglint/checker/model"
+	"github.com/filinglint/filinglint/checker/source"
+	_ "github.com/filinglint/filinglint/internal/golden" // defines -update
+)
+
+func parseBytes(t testing.TB, name string, data []byte) (*model.File, error) {
+	t.Helper()
+	return File(source.New(name, data), Options{})
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name, file string
+		data       []byte
+		wantErr    string // "" means it parses
+	}{
+		{"empty", "a.txt", nil, "empty file"},
+		{"blank", "a.txt", []byte("  \n\n\t\n"), "empty file"},
+		{"binary", "a.txt", []byte("GIF89a\x00\x01\x02\x00\x00"), "binary file"},
+		{"xml", "a.xml", []byte(`<?xml version="1.0"?><ownershipDocument></ownershipDocument>`), "XML document"},
+		{"invalid utf-8", "a.txt", []byte("PROSPECTUS\n\nSales rose 5\xe9 \x93as expected\x94.\n"), ""},
+		{"truncated sgml", "a.txt", []byte("<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nFORM 10-K\n\nItem 1. Business\n"), ""},
+		{"sgml without documents", "a.txt", []byte("<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE: 8-K\n</SEC-HEADER>\n"), ""},
+		{"unclosed html", "a.htm", []byte("<html><body><p><b>RISK FACTORS<table><tr><td>$<td>1,234"), ""},
+		{"tags only", "a.txt", []byte("<PAGE>\n<TABLE>\n<S> <C>\n</TABLE>\n<PAGE>\n"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := parseBytes(t, tt.file, tt.data)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, ErrNotFiling) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			checkPositions(t, f)
+		})
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	f, err := parseBytes(t, "a.txt", []byte("Exhibit 99.1\n\nSales rose 5\xe9 in 2005.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Warnings) == 0 || !strings.Contains(f.Warnings[0], "UTF-8") {
+		t.Errorf("warnings = %q, want one about UTF-8", f.Warnings)
+	}
+	line := f.Documents[0].Lines[2]
+	if line.Text != "Sales rose 5\uFFFD in 2005." || line.N != 3 {
+		t.Errorf("line = %+v", line)
+	}
+}
+
+func TestTruncatedSubmission(t *testing.T) {
+	data := []byte("<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>10-K\n<SEQUENCE>1\n<TEXT>\nFORM 10-K\n\nItem 1. Business\n")
+	f, err := parseBytes(t, "a.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Documents) != 1 || f.Documents[0].Form != "10-K" {
+		t.Fatalf("documents = %+v", f.Documents)
+	}
+	if len(f.Warnings) != 1 || !strings.Contains(f.Warnings[0], "no </DOCUMENT>") {
+		t.Errorf("warnings = %q", f.Warnings)
+	}
+}
+
+// TestGiganticLine parses a 50 MB file of one line: it must finish in
+// linear time and produce one line.
+func TestGiganticLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input")
+	}
+	data := bytes.Repeat([]byte("word 1,234 and $5 million to $6 million on March 3, 2005. "), 50<<20/58)
+	f, err := parseBytes(t, "big.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(f.Documents[0].Lines); n != 1 {
+		t.Errorf("%d lines, want 1", n)
+	}
+}
+
+func TestSubmissionAttachments(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "examples", "submission.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := parseBytes(t, path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Documents) != 2 || len(f.Attachments) != 1 {
+		t.Fatalf("%d documents, %d attachments; want 2, 1", len(f.Documents), len(f.Attachments))
+	}
+	a := f.Attachments[0]
+	if a.Kind != "uuencoded" || a.Filename != "logo.jpg" || a.Sequence != 3 || a.Type != "GRAPHIC" {
+		t.Errorf("attachment = %+v", a)
+	}
+	d := f.Documents[1]
+	if d.Form != "EX-99.1" || d.Sequence != 2 || d.Company != "ACME WIDGET HOLDINGS INC" || d.Filed != "2005-03-01" {
+		t.Errorf("document 2 = form %q seq %d company %q filed %q", d.Form, d.Sequence, d.Company, d.Filed)
+	}
+	if d.Submission.DocumentCount != 3 || len(d.Submission.Documents) != 3 {
+		t.Errorf("submission = %+v", d.Submission)
+	}
+	// Positions stay in the submission's coordinates.
+	for _, l := range d.Lines {
+		if got := string(source.New("", data).Line(l.N)); !strings.Contains(got, firstWord(l.Text)) {
+			t.Errorf("line %d: %q is not in source line %q", l.N, l.Text, got)
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.Trim(f[0], "&;")
+	}
+	return ""
+}
+
+// checkPositions asserts that every located element points inside the file.
+func checkPositions(t *testing.T, f *model.File) {
+	t.Helper()
+	for _, d := range f.Documents {
+		for _, l := range d.Lines {
+			if l.N < 1 || l.Col < 1 {
+				t.Errorf("line %+v has no position", l)
+			}
+		}
+		for _, h := range d.Headings {
+			if h.Line < 1 || h.Col < 1 || h.EndLine < h.Line {
+				t.Errorf("heading %+v has a bad position", h)
+			}
+		}
+	}
+}
