@@ -33,11 +33,15 @@ var binaryExt = map[string]bool{
 	".pdf": true, ".jpg": true, ".jpeg": true, ".gif": true, ".png": true, ".bmp": true,
 	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".7z": true, ".tar": true,
 	".xls": true, ".xlsx": true, ".doc": true, ".docx": true, ".exe": true, ".dll": true, ".so": true,
-	".ico": true, ".svg": false, ".woff": true, ".ttf": true, ".mp3": true, ".mp4": true,
+	".ico": true, ".woff": true, ".ttf": true, ".mp3": true, ".mp4": true,
+	// Text that is never a filing: config, rule packs, reports, source.
+	".yaml": true, ".yml": true, ".json": true, ".sarif": true, ".md": true, ".go": true,
+	".toml": true, ".csv": true, ".tsv": true, ".css": true, ".js": true, ".py": true,
 }
 
 // SkipByName reports whether a file is not a filing judging by its name
-// alone (an image, archive or office file), so a walk need not open it.
+// alone (an image, archive, office file, or text such as YAML, JSON and
+// Markdown that is never a filing), so a walk need not open it.
 func SkipByName(name string) bool {
 	return binaryExt[strings.ToLower(filepath.Ext(name))]
 }
