@@ -1,6 +1,0 @@
-//go:build !extract
-
-package parse
-
-// phrases is a placeholder until the extract package lands.
-func (b *builder) phrases() {}
