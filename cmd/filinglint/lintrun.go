@@ -77,10 +77,14 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	wd, _ := os.Getwd()
+	// Ignore globs are relative to the config file's directory.
+	baseDir := cfg.Dir
+	if baseDir == "" {
+		baseDir, _ = os.Getwd()
+	}
 	procs := filter.Pipeline(filter.Options{
 		Enable: enable, Disable: disable, Severity: cfg.Severity, MinSeverity: minSev,
-		Ignore: cfg.Ignore, Baseline: baseline, BaseDir: wd,
+		Ignore: cfg.Ignore, Baseline: baseline, BaseDir: baseDir,
 	})
 	fs, err := filter.Run(procs, res.Findings)
 	if err != nil {
@@ -96,10 +100,17 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 		Summary:  report.Summary{Files: res.Files, Documents: res.Documents},
 	}
 	if fl.diff || fl.fix {
-		return applyFixes(fs, fl.fix, stdout, stderr)
+		fixed, err := applyFixes(fs, fl.fix, stdout, stderr)
+		if err != nil {
+			return err
+		}
+		rep.Findings = unfixed(fs, fixed)
+		fs = rep.Findings
 	}
-	if err := writeOutputs(outs, rep, fl.noColor, stdout); err != nil {
-		return err
+	if !fl.diff {
+		if err := writeOutputs(outs, rep, fl.noColor, stdout); err != nil {
+			return err
+		}
 	}
 	if !fl.quiet {
 		if err := report.Summarize(stderr, rep); err != nil {
@@ -228,7 +239,3 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// applyFixes is replaced when fixes land.
-func applyFixes(fs []finding.Finding, write bool, stdout, stderr io.Writer) error {
-	return usageErr("--diff and --fix are not available yet")
-}

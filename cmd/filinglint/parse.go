@@ -38,6 +38,7 @@ or with --json the whole model, field names exactly as rules see them.`,
 			if asJSON {
 				enc := json.NewEncoder(stdout)
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
 				return enc.Encode(f)
 			}
 			return printSummary(stdout, f)
