@@ -100,13 +100,15 @@ func TestUnifiedMatchesDiff(t *testing.T) {
 			t.Fatal(err)
 		}
 		out, _ := exec.Command(diff, "-u", a, b).Output()
-		want := string(out[bytes.Index(out, []byte("@@")):])
+		_, hunksWant, _ := bytes.Cut(out, []byte("@@"))
+		want := "@@" + string(hunksWant)
 		var got bytes.Buffer
 		if err := Unified(&got, "f", []byte(old), []byte(cur)); err != nil {
 			t.Fatal(err)
 		}
 		g := got.String()
-		g = g[strings.Index(g, "@@"):]
+		_, g, _ = strings.Cut(g, "@@")
+		g = "@@" + g
 		if g != want {
 			t.Errorf("case %v:\ngot:\n%s\nwant:\n%s", c, g, want)
 		}

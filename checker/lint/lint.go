@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/filinglint/filinglint/checker/finding"
@@ -147,6 +148,12 @@ func lintFile(ctx context.Context, in input, opts Options) fileResult {
 			continue
 		}
 		res.findings = append(res.findings, fs...)
+	}
+	// Findings outlive the file: copy the strings that may share the
+	// document's memory so the file's bytes and model can be freed.
+	for i := range res.findings {
+		f := &res.findings[i]
+		f.Message, f.Subject, f.Page = strings.Clone(f.Message), strings.Clone(f.Subject), strings.Clone(f.Page)
 	}
 	return res
 }

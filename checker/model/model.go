@@ -64,6 +64,79 @@ type Document struct {
 	Dates       []Date            `json:"dates" cel:"dates"`
 	Amounts     []Amount          `json:"amounts" cel:"amounts"`
 	Ranges      []Range           `json:"ranges" cel:"ranges"`
+	Sums        []Sum             `json:"sums" cel:"sums"`               // stated totals and their parts
+	Preliminary bool              `json:"preliminary" cel:"preliminary"` // a preliminary prospectus ("Subject to Completion")
+	RawLines    []RawLine         `json:"raw_lines" cel:"raw_lines"`     // ASCII: every line of the document, tag lines included
+	Tags        []Tag             `json:"tags" cel:"tags"`               // ASCII: the EDGAR tags
+	Markup      []Markup          `json:"markup" cel:"markup"`           // HTML: elements and attributes EDGAR restricts
+
+	textMap TextMap
+}
+
+// TextMap turns a byte offset in a document's Text into its position in
+// the file.
+type TextMap interface {
+	Position(off int) (line, col int)
+}
+
+// SetTextMap records how offsets in Text map to the file.
+func (d *Document) SetTextMap(m TextMap) { d.textMap = m }
+
+// TextPosition returns the file line and column of byte offset off in
+// Text, or 0, 0 when the document has no map.
+func (d *Document) TextPosition(off int) (line, col int) {
+	if d.textMap == nil {
+		return 0, 0
+	}
+	return d.textMap.Position(off)
+}
+
+// RawLine is one line of an ASCII document as it stands in the file, tag
+// lines included; invalid UTF-8 bytes are shown as U+FFFD (InvalidUTF8 is
+// then true).
+type RawLine struct {
+	N           int    `json:"n" cel:"n"`
+	Text        string `json:"text" cel:"text"`
+	InTable     bool   `json:"in_table" cel:"in_table"`
+	InvalidUTF8 bool   `json:"invalid_utf8" cel:"invalid_utf8"`
+}
+
+// Tag is an EDGAR tag in an ASCII document: PAGE, TABLE, /TABLE, S, C,
+// CAPTION, /CAPTION, FN, /FN. Alone is true when the tag stands on a line
+// of its own; InTable when it is inside a <TABLE> block.
+type Tag struct {
+	Name    string `json:"name" cel:"name"`
+	Line    int    `json:"line" cel:"line"`
+	Col     int    `json:"col" cel:"col"`
+	Alone   bool   `json:"alone" cel:"alone"`
+	InTable bool   `json:"in_table" cel:"in_table"`
+}
+
+// Markup is an HTML element or attribute that EDGAR restricts: active
+// content (script, object, embed, applet, form, iframe elements; on*
+// attributes; javascript: URLs) and references (href, src, action,
+// background, data and CSS url() values). Attr and Value are empty for an
+// element recorded for its tag alone.
+type Markup struct {
+	Tag   string `json:"tag" cel:"tag"`
+	Attr  string `json:"attr" cel:"attr"`
+	Value string `json:"value" cel:"value"`
+	Line  int    `json:"line" cel:"line"`
+	Col   int    `json:"col" cel:"col"`
+}
+
+// Sum is a stated total with its parts: "authorized capital stock was
+// 1,518,500,000 shares … consisted of (a) 1,500,000,000 … (b) 10,000,000 …
+// (c) 8,500,000". Line and Col locate the total.
+type Sum struct {
+	Text    string    `json:"text" cel:"text"`
+	Total   float64   `json:"total" cel:"total"`
+	Unit    string    `json:"unit" cel:"unit"`
+	Parts   []float64 `json:"parts" cel:"parts"`
+	Line    int       `json:"line" cel:"line"`
+	Col     int       `json:"col" cel:"col"`
+	EndLine int       `json:"end_line" cel:"end_line"`
+	EndCol  int       `json:"end_col" cel:"end_col"`
 }
 
 // Line is one visible line. N is its line in the file; for HTML, the line

@@ -104,8 +104,8 @@ func splitTableLine(s string, idx int) tline {
 		for j < len(s) && !isFieldGap(s, j) {
 			j++
 		}
-		switch text := s[i:j]; {
-		case text == "$" || text == "($":
+		switch s[i:j] {
+		case "$", "($":
 			sign = i
 		default:
 			if sign >= 0 {

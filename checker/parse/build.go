@@ -63,7 +63,17 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	doc.Sections = sections(doc, starts)
 	doc.TOC = b.toc(findTOC(t))
 	b.phrases()
+	doc.SetTextMap(b)
 	return doc
+}
+
+// Position implements model.TextMap.
+func (b *builder) Position(off int) (line, col int) {
+	if off < 0 || off > len(b.t.String) || len(b.t.Lines) == 0 {
+		return 0, 0
+	}
+	p := b.pos(off)
+	return p.Line, p.Col
 }
 
 func (b *builder) lines() []model.Line {

@@ -121,9 +121,20 @@ func setForm(doc *model.Document, form string) {
 	inferred, family := inferForm(doc.Text)
 	if form == "" {
 		form = inferred
-	} else if !strings.EqualFold(form, inferred) && family == FamilyPressRelease && !strings.HasPrefix(strings.ToUpper(form), "EX-99") {
+	} else {
+		// A stated form decides the families; what the text says only
+		// names the form of a bare document.
 		family = ""
 	}
 	doc.Form = strings.ToUpper(form)
 	doc.Family = Families(doc.Form, family)
+	doc.Preliminary = isPreliminary(doc.Text)
+}
+
+// isPreliminary reports a preliminary prospectus: its cover says "Subject
+// to Completion" or calls it a preliminary prospectus (supplement).
+func isPreliminary(text string) bool {
+	head := strings.ToLower(text[:min(len(text), identifyLen)])
+	return strings.Contains(collapseSpaces(head), "subject to completion") ||
+		strings.Contains(collapseSpaces(head), "preliminary prospectus")
 }

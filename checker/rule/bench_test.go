@@ -11,15 +11,19 @@ import (
 	"github.com/filinglint/filinglint/checker/model"
 )
 
-// syntheticDoc is a prospectus of about 1 MB: 20,000 lines on 400 pages,
-// a date every tenth line (every 50th with a wrong weekday), and a table
-// of 20 rows by 4 columns every 100 lines, one in ten not footing.
+// syntheticDoc is a prospectus of about 1 MB without the SEC legend:
+// 20,000 lines on 400 pages, a date every tenth line (every 50th with a
+// wrong weekday), and a table of 20 rows by 4 columns every 100 lines,
+// one in ten not footing.
 func syntheticDoc() *model.Document {
 	const lines, perPage = 20_000, 50
 	doc := &model.Document{Path: "big.txt", Form: "424B3", Family: []string{"prospectus"}, Format: "ascii", Line: 1, Col: 1}
 	var text strings.Builder
 	for n := 1; n <= lines; n++ {
 		l := fmt.Sprintf("%5d The Company may issue shares of common stock from time to time.", n)
+		if n == 1 {
+			l = "PROSPECTUS"
+		}
 		doc.Lines = append(doc.Lines, model.Line{N: n, Col: 1, Text: l, PageIndex: (n - 1) / perPage, PageLabel: fmt.Sprint((n-1)/perPage + 1)})
 		text.WriteString(l)
 		text.WriteByte('\n')

@@ -139,7 +139,7 @@ func TestSECLegendRule(t *testing.T) {
 	old := []string{"THESE SECURITIES HAVE NOT BEEN APPROVED OR DISAPPROVED BY THE SECURITIES AND EXCHANGE COMMISSION"}
 	cover := []string{"PROSPECTUS", "ACME INDUSTRIES, INC.", "4,174,803 Shares of Common Stock"}
 	body := []string{"RISK FACTORS", "An investment in our stock is risky."}
-	missing := "1:1: the cover has no SEC legend (\"Neither the Securities and Exchange Commission nor any state securities commission has approved or disapproved…\")"
+	missing := "1:1: the prospectus cover has no SEC legend (\"Neither the Securities and Exchange Commission nor any state securities commission has approved or disapproved…\")"
 	tests := []struct {
 		name string
 		doc  *model.Document
@@ -153,6 +153,18 @@ func TestSECLegendRule(t *testing.T) {
 		{"no page breaks", pagedDoc("424B3", append(append(cover, body...), legend...)), nil},
 		{"sticker supplement", pagedDoc("424B3", []string{"PROSPECTUS SUPPLEMENT NO. 3 DATED MARCH 1, 2005", "TO PROSPECTUS DATED MAY 5, 2004"}, body), nil},
 		{"not a prospectus", pagedDoc("10-K", cover, body), nil},
+		{"an 8-K its family calls a prospectus", func() *model.Document {
+			d := pagedDoc("8-K", cover, body)
+			d.Family = []string{"prospectus"}
+			return d
+		}(), nil},
+		{"no cover: an amendment filed for its exhibits", pagedDoc("S-3/A",
+			[]string{"AMENDMENT NO. 1 TO FORM S-3", "This Amendment No. 1 is being filed solely to file exhibits."},
+			[]string{"PART II", "INFORMATION NOT REQUIRED IN PROSPECTUS"}), nil},
+		{
+			"the date line marks the cover", pagedDoc("424B3", []string{"ACME INDUSTRIES, INC.", "The date of this prospectus is May 1, 2005."}, body),
+			[]string{strings.Replace(missing, "1:1:", "2:1:", 1)},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -246,16 +258,18 @@ func TestFootingRule(t *testing.T) {
 			row(10, "Total current assets", "2,144", "2,555"),
 			row(11, "Property", "700", "600"),
 			row(12, "Total assets", "2,844", "3,155")), nil},
-		{"a subtotal that does not foot", table(years,
-			row(1, "Current assets:"),
-			row(2, "Cash", "500", "756"),
-			row(3, "Inventories:"),
-			row(4, "Purchased parts", "535", "841"),
-			row(5, "Finished goods", "735", "643"),
-			row(6, "", "1,270", "1,484"),
-			row(8, "Other current assets", "374", "315"),
-			row(10, "Total current assets", "2,144", "2,565")),
-			[]string{"10:56: total 2,565 in column 2003 does not foot: the 3 figures above it add up to 2,555"}},
+		{
+			"a subtotal that does not foot", table(years,
+				row(1, "Current assets:"),
+				row(2, "Cash", "500", "756"),
+				row(3, "Inventories:"),
+				row(4, "Purchased parts", "535", "841"),
+				row(5, "Finished goods", "735", "643"),
+				row(6, "", "1,270", "1,484"),
+				row(8, "Other current assets", "374", "315"),
+				row(10, "Total current assets", "2,144", "2,565")),
+			[]string{"10:56: total 2,565 in column 2003 does not foot: the 3 figures above it add up to 2,555"},
+		},
 		{"a group set off by a blank line", table(years,
 			row(1, "Operating expenses:"),
 			row(2, "Research", "76", "79"),

@@ -127,3 +127,41 @@ func (e *Engine) Rule(id string) *Rule {
 	}
 	return e.rules[i]
 }
+
+// CheckFiles loads, checks and compiles rule files one by one, as
+// `filinglint rules check` does, and returns their errors joined, each
+// "path:line:col: message". A file is read as category/name.yaml inside
+// the pack whose root is the directory above its category folder, so
+// that its id is checked against its path and its fixtures are found. Two
+// files with one id are an error.
+func CheckFiles(paths ...string) error {
+	env, err := Env()
+	if err != nil {
+		return fmt.Errorf("rule environment: %w", err)
+	}
+	var errs []error
+	seen := map[string]string{}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, err))
+			continue
+		}
+		category := filepath.Dir(abs)
+		rel := filepath.Base(category) + "/" + filepath.Base(abs)
+		pack := Pack{Dir: filepath.Join(filepath.Dir(p), "..")}
+		r, ferrs := loadFile(env, pack, os.DirFS(filepath.Dir(category)), rel)
+		errs = append(errs, ferrs...)
+		if r == nil || r.ID == "" || len(ferrs) > 0 {
+			continue
+		}
+		if prev, dup := seen[r.ID]; dup {
+			errs = append(errs, &Error{
+				Path: r.Path, Line: r.idPos.line, Col: r.idPos.col,
+				Msg: fmt.Sprintf("rule %s in %s has the id of the rule in %s", r.ID, r.Path, prev),
+			})
+		}
+		seen[r.ID] = r.Path
+	}
+	return errors.Join(errs...)
+}

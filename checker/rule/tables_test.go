@@ -70,6 +70,37 @@ func TestAddends(t *testing.T) {
 		name: "figures of another precision end the search",
 		rows: []model.Row{row(1, "Per share", "1.25"), row(3, "A", "10"), row(4, "B", "20"), row(5, "Total", "30")},
 		want: [][]float64{{10, 20}},
+	}, {
+		name: "less rows count negative",
+		rows: []model.Row{
+			row(1, "Retained earnings", "17,781"), row(2, "Other", "1,119"), row(3, "", "18,900"),
+			row(4, "Less cost of treasury stock", "9,720"), row(5, "Total equity", "9,180"),
+		},
+		want: [][]float64{{-9720}, {18900}},
+	}, {
+		name: "labels ending in Total are subtotals",
+		rows: []model.Row{
+			row(1, "Walmart U.S.", "4,605"), row(2, "Sam's Club", "600"), row(3, "U.S. Total", "5,205"),
+			row(4, "International", "5,566"), row(5, "Total Company", "10,771"),
+		},
+		want: [][]float64{{5566}, {5205}},
+	}, {
+		name: "a row of years heads the columns",
+		rows: []model.Row{row(1, "", "2023"), row(2, "A", "1,000"), row(3, "B", "2,000"), row(4, "Total", "3,000")},
+		want: [][]float64{{1000, 2000}},
+	}, {
+		name: "blank lines mean nothing in a table laid out over many lines (HTML)",
+		rows: []model.Row{
+			row(10, "A", "1,000"), row(20, "B", "2,000"), row(30, "C", "4,000"), row(40, "Total", "7,000"),
+		},
+		want: [][]float64{{1000, 2000, 4000}},
+	}, {
+		name: "a figure equal to the rows above is no subtotal in the middle of a list",
+		rows: []model.Row{
+			row(1, "Notes:"), row(2, "Notes due 2024", "—"), row(3, "Notes due 2025", "500"),
+			row(4, "Notes due 2026", "500"), row(5, "Notes due 2027", "750"), row(6, "Total notes", "1,750"),
+		},
+		want: [][]float64{{0, 500, 500, 750}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,47 +4,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
+
+	"github.com/filinglint/filinglint/checker/parse/extract"
 )
 
-// normText is the library's norm(s): lower case, "&" spelled "and",
-// apostrophes and single periods dropped ("U.S." → "us"), dot leaders and
-// other punctuation turned into spaces, runs of spaces collapsed. It
-// matches the norm fields of the model (heading.norm, toc entry norm) and
-// will become checker/parse/extract.Norm once that lands.
-func normText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	rs := []rune(s)
-	gap := false // a separator is pending
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if gap && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			gap = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '&':
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString("and")
-			gap = true
-		case r == '\'' || r == '\u2019' || r == '.' && !isDot(rs, i-1) && !isDot(rs, i+1),
-			r == ',' && digitAt(rs, i-1) && digitAt(rs, i+1):
-			// dropped in place: "Management's" → "managements", "U.S." →
-			// "us", "1,234" → "1234"
-		default:
-			gap = true
-		}
-	}
-	return b.String()
-}
-
-func isDot(rs []rune, i int) bool { return i >= 0 && i < len(rs) && rs[i] == '.' }
-
-func digitAt(rs []rune, i int) bool { return i >= 0 && i < len(rs) && isDigit(rs[i]) }
+// normText is the library's norm(s), the same folding as the model's norm
+// fields (heading.norm, toc entry norm): see extract.Norm.
+func normText(s string) string { return extract.Norm(s) }
 
 // containsFold reports whether sub occurs in s, ignoring case.
 func containsFold(s, sub string) bool {

@@ -59,7 +59,7 @@ func TestLintFormats(t *testing.T) {
 func TestLintText(t *testing.T) {
 	project(t, "project")
 	code, out, errOut := runCLI(t, "lint", "filings")
-	want := "filings/drafts/prospectus.txt:1:1: error: the cover has no SEC legend " +
+	want := "filings/drafts/prospectus.txt:1:1: error: the prospectus cover has no SEC legend " +
 		"(\"Neither the Securities and Exchange Commission nor any state securities commission has approved or disapproved…\") (cover/sec-legend)\n" +
 		"filings/meeting.txt:8:57: error: date says Tuesday but February 9, 2005 is a Wednesday (consistency/weekday)\n"
 	if code != exitFindings || out != want {
@@ -72,11 +72,11 @@ func TestLintText(t *testing.T) {
 
 func TestLintExitCodes(t *testing.T) {
 	tests := []struct {
-		name    string
-		args    []string
-		code    int
-		stderr  string // substring
-		nLines  int    // lines on stdout, -1 to skip
+		name   string
+		args   []string
+		code   int
+		stderr string // substring
+		nLines int    // lines on stdout, -1 to skip
 	}{
 		{"findings", []string{"lint", "filings"}, exitFindings, "", 2},
 		{"default path", []string{"lint"}, exitFindings, "", 2},
@@ -95,7 +95,6 @@ func TestLintExitCodes(t *testing.T) {
 		{"broken pack", []string{"lint", "--rules", "broken", "filings"}, exitUsage, "broken/custom/typo.yaml:8:27: undefined field 'weekdya'", 0},
 		{"rules not a dir", []string{"lint", "--rules", "nope", "filings"}, exitUsage, "--rules nope: not a directory", 0},
 		{"missing config", []string{"lint", "--config", "nope.yaml", "filings"}, exitUsage, "config nope.yaml: no such file", 0},
-		{"form override", []string{"lint", "--form", "424B3", "--enable", "cover/", "filings/clean.txt"}, exitFindings, "", 1},
 		{"jobs negative", []string{"lint", "--jobs", "-1", "filings"}, exitUsage, "--jobs", 0},
 	}
 	for _, tt := range tests {
@@ -180,5 +179,18 @@ func TestLintJobs(t *testing.T) {
 		} else if out != first {
 			t.Errorf("--jobs %s output differs from --jobs 1", jobs)
 		}
+	}
+}
+
+func TestLintFormOverride(t *testing.T) {
+	project(t, "project")
+	args := []string{"lint", "--rules", "mine", "--enable", "custom/", "--fail-on", "info", "filings/clean.txt"}
+	_, out, _ := runCLI(t, args...)
+	if !strings.HasSuffix(out, "no share amounts in EX-99.1 (custom/no-shares)\n") {
+		t.Errorf("detected form: %q", out)
+	}
+	_, out, _ = runCLI(t, append(args, "--form", "424B3")...)
+	if !strings.HasSuffix(out, "no share amounts in 424B3 (custom/no-shares)\n") {
+		t.Errorf("--form 424B3: %q", out)
 	}
 }

@@ -66,7 +66,7 @@ foots, dates, and EDGAR format rules.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })
-	root.AddCommand(newLintCmd(stdout, stderr), newParseCmd(stdout, stderr), newVersionCmd(stdout))
+	root.AddCommand(newLintCmd(stdout, stderr), newParseCmd(stdout, stderr), newRulesCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
 

@@ -8,7 +8,8 @@ import (
 
 // Norm folds s for matching headings, table-of-contents entries and cross
 // references: letters lower-cased, "&" spelled "and", apostrophes dropped,
-// other punctuation and dot leaders turned into spaces, white space
+// single periods ("U.S.") and thousands commas dropped, other punctuation
+// and dot leaders turned into spaces, white space
 // collapsed to single spaces and trimmed. "Item 1A. Risk Factors......"
 // becomes "item 1a risk factors"; "Management’s Discussion & Analysis"
 // becomes "managements discussion and analysis".
@@ -41,7 +42,7 @@ func Norm(s string) string {
 				put('a')
 				b.WriteString("nd")
 				gap = true
-			case c == '\'' || c == '`':
+			case dropped(s, i-1):
 			default:
 				gap = true
 			}
@@ -58,4 +59,23 @@ func Norm(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func byteAt(s string, i int, c byte) bool { return i >= 0 && i < len(s) && s[i] == c }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// dropped reports ASCII punctuation that Norm drops without a space:
+// apostrophes, a single period ("U.S." → "us") and a thousands comma
+// ("1,234" → "1234").
+func dropped(s string, i int) bool {
+	switch s[i] {
+	case '\'', '`':
+		return true
+	case '.':
+		return !byteAt(s, i-1, '.') && !byteAt(s, i+1, '.')
+	case ',':
+		return i >= 1 && isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+	}
+	return false
 }

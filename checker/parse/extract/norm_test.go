@@ -21,7 +21,7 @@ func TestNorm(t *testing.T) {
 		{"Selling Stockholders (Continued)", "selling stockholders continued"},
 		{"Société Générale", "société générale"},
 		{"ÉTATS FINANCIERS", "états financiers"},
-		{"U.S. Federal Income Tax Considerations", "u s federal income tax considerations"},
+		{"U.S. Federal Income Tax Considerations", "us federal income tax considerations"},
 		{"Where\u00a0You Can Find", "where you can find"},
 		{"", ""},
 		{"......", ""},

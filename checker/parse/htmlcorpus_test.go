@@ -1,0 +1,71 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/filinglint/filinglint/checker/source"
+)
+
+// htmlCorpus reads the bare .htm/.html files of the shared corpus,
+// skipping the test when the corpus is absent.
+func htmlCorpus(tb testing.TB) []*source.File {
+	tb.Helper()
+	var files []*source.File
+	err := filepath.WalkDir(corpusDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if ext := strings.ToLower(filepath.Ext(p)); ext != ".htm" && ext != ".html" {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files = append(files, source.New(p, data))
+		return nil
+	})
+	if err != nil || len(files) == 0 {
+		tb.Skipf("corpus not available at %s (%v): HTML corpus tests need ../shared/corpus beside the project", corpusDir, err)
+	}
+	return files
+}
+
+// TestHTMLCorpus parses every bare HTML file of the corpus: no panic,
+// every line mapped inside the file, tables where their lines say, and
+// per-file counts of pages, lines and tables.
+func TestHTMLCorpus(t *testing.T) {
+	for _, src := range htmlCorpus(t) {
+		p := parseHTML(src, 0, len(src.Data))
+		checkHTMLParsed(t, src, 0, len(src.Data), p)
+		pages := 0
+		if n := len(p.text.Lines); n > 0 {
+			pages = p.text.Lines[n-1].Page + 1
+		}
+		rows := 0
+		for _, tb := range p.tables {
+			rows += len(tb.Rows)
+		}
+		t.Logf("%-60s %8d bytes %4d pages %6d lines %4d tables %5d rows",
+			strings.TrimPrefix(src.Name, corpusDir+"/"), len(src.Data), pages, len(p.text.Lines), len(p.tables), rows)
+	}
+}
+
+// BenchmarkHTML parses every bare HTML file of the corpus.
+func BenchmarkHTML(b *testing.B) {
+	files := htmlCorpus(b)
+	total := 0
+	for _, src := range files {
+		total += len(src.Data)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, src := range files {
+			parseHTML(src, 0, len(src.Data))
+		}
+	}
+}
