@@ -63,6 +63,12 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	doc.Sections = sections(doc, starts)
 	doc.TOC = b.toc(findTOC(t))
 	b.phrases()
+	b.sums()
+	if p.format == "html" {
+		doc.Markup = markup(src, start, end)
+	} else {
+		doc.RawLines, doc.Tags = rawLines(src, start, end)
+	}
 	doc.SetTextMap(b)
 	return doc
 }

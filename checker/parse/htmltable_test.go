@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/filinglint/filinglint/checker/model"
+	"github.com/filinglint/filinglint/checker/source"
 )
 
 // wantRow is what a test expects of a table row: its label and the text
@@ -145,4 +146,22 @@ func TestHTMLTableColumns(t *testing.T) {
 	if u := tb.Rows[4].Cells[0].Unit; u != "%" {
 		t.Errorf("5.1%% has unit %q", u)
 	}
+}
+
+func TestHTMLTableRowIsOneLine(t *testing.T) {
+	doc := `<table>
+<tr><td>Three Months<br>Ended</td><td><p>March 31,</p><p>2024</p></td></tr>
+<tr><td>Sales<div style="page-break-before:always">and fees</div></td><td>5</td></tr>
+<tr><td>Costs</td><td>3</td></tr>
+</table>`
+	src := source.New("t.htm", []byte(doc))
+	p := parseHTML(src, 0, len(doc))
+	checkHTMLParsed(t, src, 0, len(doc), p)
+	// Breaks inside cells are spaces; a page break inside a row waits for
+	// the end of the row.
+	wantLines(t, p, []htmlLine{
+		{text: "Three Months Ended  March 31, 2024", table: 1},
+		{text: "Sales and fees  5", table: 1},
+		{text: "Costs  3", page: 1, table: 1},
+	})
 }

@@ -28,7 +28,7 @@ func (library) ProgramOptions() []cel.ProgramOption { return nil }
 // CompileOptions implements cel.Library.
 func (library) CompileOptions() []cel.EnvOption {
 	str, dbl, num := cel.StringType, cel.DoubleType, cel.IntType
-	return []cel.EnvOption{
+	return append(areaFunctions(), []cel.EnvOption{
 		findingFunction(),
 		// f.withFix(description, line, col, end_col, text)
 		// f.withFix(description, line, col, end_line, end_col, text)
@@ -82,8 +82,8 @@ func (library) CompileOptions() []cel.EnvOption {
 		cel.Function("cumulative",
 			cel.Overload("cumulative_list_double", []*cel.Type{cel.ListType(dbl)}, cel.ListType(dbl),
 				cel.UnaryBinding(cumulativeVal))),
-		cel.CostModel(libraryCostModels()...),
-	}
+		cel.CostModel(append(libraryCostModels(), areaCostModels()...)...),
+	}...)
 }
 
 // findingFunction declares finding(element, message) for every locatable
