@@ -317,3 +317,14 @@ type Range struct {
 	EndLine int     `json:"end_line" cel:"end_line"`
 	EndCol  int     `json:"end_col" cel:"end_col"`
 }
+
+// Match is a piece of the document text found by a rule function (such as
+// a regular expression match), located in the file.
+type Match struct {
+	Text    string `json:"text" cel:"text"`
+	Line    int    `json:"line" cel:"line"`
+	Col     int    `json:"col" cel:"col"`
+	EndLine int    `json:"end_line" cel:"end_line"`
+	EndCol  int    `json:"end_col" cel:"end_col"`
+	Offset  int    `json:"offset" cel:"offset"` // byte offset in doc.text
+}

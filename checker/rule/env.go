@@ -20,7 +20,8 @@ var env = sync.OnceValues(newEnv)
 
 func newEnv() (*cel.Env, error) {
 	return cel.NewEnv(
-		ext.NativeTypes(ext.ParseStructTags(true), reflect.TypeFor[model.Document]()),
+		// Match is not reachable from Document: functions return it.
+		ext.NativeTypes(ext.ParseStructTags(true), reflect.TypeFor[model.Document](), reflect.TypeFor[model.Match]()),
 		cel.Variable("doc", cel.ObjectType("model.Document")),
 		// 1 < 1.5 and cell.value == 0 read as a rule author means them.
 		cel.CrossTypeNumericComparisons(true),

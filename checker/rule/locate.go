@@ -26,6 +26,11 @@ var locatables = []any{
 	model.Range{},
 	model.Attachment{},
 	model.Submission{},
+	model.RawLine{},
+	model.Tag{},
+	model.Markup{},
+	model.Sum{},
+	model.Match{},
 }
 
 // locate returns where a model element stands and its subject text. Inline
@@ -72,6 +77,16 @@ func locate(v any) (hit, bool) {
 		return at(e.Line, e.Col, e.Filename), true
 	case model.Submission:
 		return at(e.Line, e.Col, e.Type), true
+	case model.RawLine:
+		return at(e.N, 1, e.Text), true
+	case model.Tag:
+		return at(e.Line, e.Col, e.Name), true
+	case model.Markup:
+		return at(e.Line, e.Col, e.Tag+" "+e.Attr+" "+e.Value), true
+	case model.Sum:
+		return span(e.Line, e.Col, e.EndLine, e.EndCol, e.Text), true
+	case model.Match:
+		return span(e.Line, e.Col, e.EndLine, e.EndCol, e.Text), true
 	}
 	return hit{}, false
 }
