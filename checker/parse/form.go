@@ -73,39 +73,36 @@ const (
 )
 
 // inferForm guesses a bare document's form type from its opening text and
-// the family it identifies as. Cheap substring tests guard each pattern.
-func inferForm(text string) (form, family string) {
-	head := strings.TrimLeft(text[:min(len(text), identifyLen)], " \r\n\t")
-	lower := strings.ToLower(head)
+// the family it identifies as. head is the opening text and lower the same
+// with ASCII letters lowered (byte for byte, so offsets agree); cheap
+// substring tests guard each pattern.
+func inferForm(head, lower string) (form, family string) {
 	if strings.Contains(lower, "424") {
 		if m := reRule424.FindStringSubmatch(head); m != nil {
 			return "424B" + m[1], FamilyProspectus
 		}
 	}
-	release := (strings.Contains(lower, "release") && reRelease.MatchString(head))
-	first, _, _ := strings.Cut(head, "\n")
-	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(first)), "exhibit") {
-		if m := reExhibit.FindStringSubmatch(first); m != nil {
-			if release {
-				return "EX-" + m[1], FamilyPressRelease
-			}
-			return "EX-" + m[1], ""
+	release := strings.Contains(lower, "release") && reRelease.MatchString(head)
+	first, _, _ := strings.Cut(strings.TrimLeft(head, " \r\n\t"), "\n")
+	if m := reExhibit.FindStringSubmatch(first); m != nil {
+		if release {
+			return "EX-" + m[1], FamilyPressRelease
 		}
+		return "EX-" + m[1], ""
 	}
-	checkForm, checkProspectus := strings.Contains(lower, "form"), strings.Contains(lower, "prospectus")
-	for i, line := range strings.SplitN(head, "\n", identifyLines+1) {
-		if i == identifyLines || !checkForm && !checkProspectus {
-			break
-		}
+	for i := 0; i < identifyLines && lower != ""; i++ {
+		var line, lline string
+		line, head, _ = strings.Cut(head, "\n")
+		lline, lower, _ = strings.Cut(lower, "\n")
 		if len(line) > 120 {
 			continue
 		}
-		if checkForm && len(strings.Fields(line)) <= 3 {
+		if strings.Contains(lline, "form") && wordCount(line) <= 3 {
 			if m := reFormType.FindStringSubmatch(line); m != nil {
 				return strings.ToUpper(m[1]), ""
 			}
 		}
-		if checkProspectus && reProspect.MatchString(line) {
+		if strings.Contains(lline, "prospectus") && reProspect.MatchString(line) {
 			return "PROSPECTUS", FamilyProspectus
 		}
 	}
@@ -115,10 +112,23 @@ func inferForm(text string) (form, family string) {
 	return "", ""
 }
 
+// asciiLower lowers the ASCII letters of s, keeping every byte in place.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // setForm sets a document's form type and families: the given form when
 // there is one (from the submission or --form), else what the text says.
 func setForm(doc *model.Document, form string) {
-	inferred, family := inferForm(doc.Text)
+	head := doc.Text[:min(len(doc.Text), identifyLen)]
+	lower := asciiLower(head)
+	inferred, family := inferForm(head, lower)
 	if form == "" {
 		form = inferred
 	} else {
@@ -128,13 +138,16 @@ func setForm(doc *model.Document, form string) {
 	}
 	doc.Form = strings.ToUpper(form)
 	doc.Family = Families(doc.Form, family)
-	doc.Preliminary = isPreliminary(doc.Text)
+	doc.Preliminary = isPreliminary(lower)
 }
 
-// isPreliminary reports a preliminary prospectus: its cover says "Subject
-// to Completion" or calls it a preliminary prospectus (supplement).
-func isPreliminary(text string) bool {
-	head := strings.ToLower(text[:min(len(text), identifyLen)])
-	return strings.Contains(collapseSpaces(head), "subject to completion") ||
-		strings.Contains(collapseSpaces(head), "preliminary prospectus")
+// isPreliminary reports a preliminary prospectus: its cover (lower, the
+// lowered opening text) says "Subject to Completion" or calls it a
+// preliminary prospectus (supplement).
+func isPreliminary(lower string) bool {
+	if !strings.Contains(lower, "subject") && !strings.Contains(lower, "preliminary") {
+		return false
+	}
+	lower = collapseSpaces(lower)
+	return strings.Contains(lower, "subject to completion") || strings.Contains(lower, "preliminary prospectus")
 }

@@ -57,6 +57,11 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 	}
 	raw := t.Text(i)
 	s := strings.TrimSpace(raw)
+	// Most ASCII lines are prose, which only a numbered heading may start
+	// without a blank line before it: reject them cheaply first.
+	if !html && l.Heading == 0 && !standsAlone(t, i) && !isNumberedHeading(s) {
+		return 0, 0, false
+	}
 	col = strings.Index(raw, s)
 	if !plausibleHeading(s) {
 		return 0, 0, false
@@ -94,7 +99,7 @@ func layoutHeading(t *visible.Text, i int, raw, s string, col int) int {
 		}
 		return 0
 	}
-	if len(s) > maxTitleLen || len(strings.Fields(s)) > maxTitleWords || !isTitleCase(s) {
+	if len(s) > maxTitleLen || wordCount(s) > maxTitleWords || !isTitleCase(s) {
 		return 0
 	}
 	if isCentred(raw) || col <= 2 && !strings.HasSuffix(s, ".") {
@@ -114,7 +119,7 @@ func levelOf(upper bool) int {
 // sentences, bullets, lines of mostly digits (phone numbers, addresses),
 // footnote markers.
 func plausibleHeading(s string) bool {
-	if len(s) < 3 || len(s) > 160 || len(strings.Fields(s)) > maxHeadingWords {
+	if len(s) < 3 || len(s) > 160 || wordCount(s) > maxHeadingWords {
 		return false
 	}
 	switch s[0] {
@@ -140,8 +145,24 @@ func plausibleHeading(s string) bool {
 	return letters >= 2 && digits*3 <= letters
 }
 
+// wordCount counts the words of s without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
 // isNumberedHeading matches "Item 1A.", "ITEM 7.", "PART II", "Part I".
 func isNumberedHeading(s string) bool {
+	if len(s) < 6 || s[0]|0x20 != 'i' && s[0]|0x20 != 'p' {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 2 {
 		return false

@@ -134,6 +134,9 @@ func isPageHeader(s string) bool {
 func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	raw := t.Text(i)
 	trimmed := strings.TrimRight(raw, " \t")
+	if n := len(trimmed); n == 0 || !isLabelEnd(trimmed[n-1]) {
+		return tocEntry{}, false
+	}
 	sp := strings.LastIndexAny(trimmed, " \t.")
 	if sp < 0 {
 		return tocEntry{}, false
@@ -199,4 +202,10 @@ func endsWithAmount(title string) bool {
 	last := f[len(f)-1]
 	_, num := parseNumber(last)
 	return num && (strings.ContainsAny(last, ",$") || len(last) > 3)
+}
+
+// isLabelEnd reports bytes a page label can end with: digits and the
+// letters of lower-case roman numerals.
+func isLabelEnd(c byte) bool {
+	return c >= '0' && c <= '9' || c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X'
 }
