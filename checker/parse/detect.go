@@ -65,6 +65,9 @@ func Detect(name string, data []byte) Kind {
 	}
 	lower := bytes.ToLower(head)
 	if looksHTML(lower) {
+		if isWrappedASCII(lower, data) {
+			return KindASCII
+		}
 		return KindHTML
 	}
 	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<xbrl")) {
@@ -138,4 +141,16 @@ func hasHTMLTags(lower []byte) bool {
 		}
 	}
 	return false
+}
+
+// isWrappedASCII reports an EDGAR ASCII document wrapped in <html><body>
+// and nothing more: no paragraph, font, break or table markup in its
+// opening, and EDGAR's <S>/<C> column markers or <PAGE> tags in its text.
+func isWrappedASCII(lower, data []byte) bool {
+	for _, p := range []string{"<p>", "<p ", "<font", "<br", "<td", "<tr", "<span"} {
+		if bytes.Contains(lower, []byte(p)) {
+			return false
+		}
+	}
+	return bytes.Count(data, []byte("<S>"))+bytes.Count(data, []byte("<C>"))+bytes.Count(data, []byte("<PAGE>")) > 3
 }

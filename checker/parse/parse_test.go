@@ -150,3 +150,30 @@ func checkPositions(t *testing.T, f *model.File) {
 		}
 	}
 }
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, file string
+		data       string
+		want       Kind
+	}{
+		{"ascii", "a.txt", "PROSPECTUS\n<PAGE>\n", KindASCII},
+		{"ascii table tags", "a.txt", "<TABLE>\n<S>  <C>\nRevenue  1\n</TABLE>\n", KindASCII},
+		{"submission", "a.txt", "<SEC-DOCUMENT>x\n", KindSubmission},
+		{"pem wrapped", "a.txt", "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n\n<SEC-DOCUMENT>\n", KindSubmission},
+		{"bare document", "a.txt", "<DOCUMENT>\n<TYPE>8-K\n", KindSubmission},
+		{"html", "a.txt", "<!DOCTYPE html><html><body><p>x</p>", KindHTML},
+		{"html by extension", "a.htm", "<p>Risk<br>Factors</p>", KindHTML},
+		{"htm without tags", "a.htm", "PROSPECTUS\n", KindASCII},
+		{"wrapped ascii", "a.html", "<html><body><div>\n  FORM 20-F\n<S> <C>\n<S> <C>\n<PAGE>\n<PAGE>\n", KindASCII},
+		{"xml", "a.xml", "<?xml version=\"1.0\"?><edgarSubmission/>", KindXML},
+		{"xhtml", "a.htm", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>", KindHTML},
+		{"binary", "a.txt", "\x89PNG\r\n\x1a\n\x00", KindBinary},
+		{"empty", "a.txt", " \n\t", KindEmpty},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.file, []byte(tt.data)); got != tt.want {
+			t.Errorf("%s: Detect = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
