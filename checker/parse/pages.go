@@ -45,7 +45,7 @@ func findPages(src *source.File, t *visible.Text) []model.Page {
 		p.Line, p.Col = start.Line, 1
 		p.EndLine = src.Position(t.Source(t.Lines[last[i]].Start)).Line
 		if idx := pageNumberLine(t, first[i], last[i]); idx >= 0 {
-			label, num, _ := pageLabel(strings.TrimSpace(t.Text(idx)))
+			label, num, _ := footerLabel(strings.TrimSpace(t.Text(idx)))
 			p.Label, p.Number = label, num
 			p.NumberLine = src.Position(t.Source(t.Lines[idx].Start)).Line
 			t.Lines[idx].PageNumber = true
@@ -64,7 +64,7 @@ func pageNumberLine(t *visible.Text, first, last int) int {
 			continue
 		}
 		seen++
-		if _, _, ok := pageLabel(s); ok {
+		if _, _, ok := footerLabel(s); ok {
 			return i
 		}
 	}
@@ -75,11 +75,42 @@ func pageNumberLine(t *visible.Text, first, last int) int {
 			continue
 		}
 		seen++
-		if _, _, ok := pageLabel(s); ok {
+		if _, _, ok := footerLabel(s); ok {
 			return i
 		}
 	}
 	return -1
+}
+
+// maxFooterLen bounds a running footer that carries the page number.
+const maxFooterLen = 60
+
+// footerLabel reads the printed page number of a header or footer line:
+// the whole line ("4", "- 4 -", "S-5"), or the first or last part of a
+// short running footer split by "|" or a wide gap ("13  | 2023 Form 10-K",
+// "2023 Form 10-K |  14").
+func footerLabel(s string) (string, int, bool) {
+	if label, n, ok := pageLabel(s); ok {
+		return label, n, true
+	}
+	if len(s) > maxFooterLen {
+		return "", 0, false
+	}
+	var parts []string
+	if strings.Contains(s, "|") {
+		parts = strings.Split(s, "|")
+	} else if strings.Contains(s, "   ") {
+		parts = strings.Split(s, "   ")
+	}
+	if len(parts) < 2 {
+		return "", 0, false
+	}
+	for _, p := range []string{parts[0], parts[len(parts)-1]} {
+		if label, n, ok := pageLabel(strings.TrimSpace(p)); ok {
+			return label, n, true
+		}
+	}
+	return "", 0, false
 }
 
 // pageOf returns the printed number and label of page index i.

@@ -177,3 +177,27 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestFooterLabel(t *testing.T) {
+	tests := []struct {
+		in    string
+		label string
+		ok    bool
+	}{
+		{"4", "4", true},
+		{"- 4 -", "4", true},
+		{"S-5", "S-5", true},
+		{"13  | 2023 Form 10-K", "13", true},
+		{"2023 Form 10-K |  14", "14", true},
+		{"Acme Corp.        F-3", "F-3", true},
+		{"2023 Form 10-K", "", false},
+		{"We expect revenue of 5", "", false},
+		{"Table of Contents | Financial Statements | Notes to the Consolidated Financial Statements | 45", "", false},
+	}
+	for _, tt := range tests {
+		label, _, ok := footerLabel(tt.in)
+		if label != tt.label || ok != tt.ok {
+			t.Errorf("footerLabel(%q) = %q, %v; want %q, %v", tt.in, label, ok, tt.label, tt.ok)
+		}
+	}
+}
