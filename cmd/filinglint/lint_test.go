@@ -194,3 +194,18 @@ func TestLintFormOverride(t *testing.T) {
 		t.Errorf("--form 424B3: %q", out)
 	}
 }
+
+func TestProgress(t *testing.T) {
+	var b strings.Builder
+	p := newProgress(&b)
+	p.update(1, 10) // too early: nothing shown
+	if b.Len() != 0 {
+		t.Fatalf("progress shown at once: %q", b.String())
+	}
+	p.start = p.start.Add(-progressDelay)
+	p.update(5, 10)
+	p.finish()
+	if got := b.String(); got != "\rlinted 5/10 files\r\033[K" {
+		t.Errorf("progress = %q", got)
+	}
+}

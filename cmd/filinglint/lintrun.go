@@ -62,7 +62,14 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 	if fl.verbose {
 		verbose = func(format string, args ...any) { fmt.Fprintf(stderr, "filinglint: "+format+"\n", args...) }
 	}
+	var onFile func(done, total int)
+	if isTerminal(stderr) && !fl.quiet {
+		pr := newProgress(stderr)
+		onFile = pr.update
+		defer pr.finish()
+	}
 	res, err := lint.Run(ctx, lint.Options{
+		OnFile:   onFile,
 		Paths:    paths,
 		Jobs:     fl.jobs,
 		Rules:    engine,
