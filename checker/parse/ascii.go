@@ -36,7 +36,41 @@ func parseASCII(src *source.File, start, end int) *parsed {
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
+		emit := func(text []byte, at int) {
+			writeASCIILine(b, text, at)
+			l := b.Current()
+			if cur != nil {
+				l.InTable = true
+				l.Table = len(p.asciiTables)
+				l.Caption = inCaption
+			}
+			b.EndLine(true, at)
+			if cur != nil {
+				idx := b.Lines() - 1
+				if inCaption {
+					cur.caption = append(cur.caption, idx)
+				} else {
+					cur.lines = append(cur.lines, idx)
+				}
+			}
+		}
 		tag := asciiTag(line)
+		if i := bytes.Index(line, []byte("<PAGE>")); i >= 0 && tag != "PAGE" {
+			// "-1-<PAGE>": the text before the tag ends this page. In
+			// "<PAGE>   2" the number counts the pages of the file, not a
+			// printed page number, and is dropped; other text after the
+			// tag starts the next page.
+			if len(bytes.TrimSpace(line[:i])) > 0 {
+				emit(line[:i], off)
+			}
+			b.PageBreak()
+			rest := line[i+len("<PAGE>"):]
+			if t := bytes.TrimSpace(rest); len(t) > 0 && len(bytes.Trim(t, "0123456789")) > 0 {
+				emit(rest, off+i+len("<PAGE>"))
+			}
+			off = next
+			continue
+		}
 		switch tag {
 		case "PAGE":
 			b.PageBreak()
@@ -56,22 +90,7 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			inCaption = false
 		case "FN", "/FN", "/S", "/C":
 		default:
-			writeASCIILine(b, line, off)
-			l := b.Current()
-			if cur != nil {
-				l.InTable = true
-				l.Table = len(p.asciiTables)
-				l.Caption = inCaption
-			}
-			b.EndLine(true, off)
-			if cur != nil {
-				idx := b.Lines() - 1
-				if inCaption {
-					cur.caption = append(cur.caption, idx)
-				} else {
-					cur.lines = append(cur.lines, idx)
-				}
-			}
+			emit(line, off)
 		}
 		off = next
 	}

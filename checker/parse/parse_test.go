@@ -201,3 +201,30 @@ func TestFooterLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestPageTagWithText(t *testing.T) {
+	data := "Cover text\n\n<PAGE>   1\nFirst page\n\n                  -2-<PAGE>\nSecond page\n\n    3\n"
+	f, err := parseBytes(t, "a.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := f.Documents[0]
+	var labels []string
+	for _, p := range d.Pages {
+		labels = append(labels, p.Label)
+	}
+	if !equalStrings(labels, []string{"", "2", "3"}) {
+		t.Errorf("page labels = %q, want [\"\" 2 3]", labels)
+	}
+}
+
+func TestTwoSubmissionsInOneFile(t *testing.T) {
+	one := "<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\nFORM 8-K\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+	f, err := parseBytes(t, "a.txt", []byte(one+one))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Documents) != 1 || len(f.Warnings) != 1 || !strings.Contains(f.Warnings[0], "10:1: the file holds another submission") {
+		t.Errorf("%d documents, warnings %q", len(f.Documents), f.Warnings)
+	}
+}

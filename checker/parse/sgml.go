@@ -22,7 +22,7 @@ type sgmlDoc struct {
 // and parses each text or HTML document in place, so positions stay in the
 // submission's coordinates.
 func parseSubmission(src *source.File, opts Options, f *model.File) error {
-	data := src.Data
+	data := submissionData(src, f)
 	docStart := indexFold(data, []byte("<DOCUMENT>"), 0)
 	headerEnd := docStart
 	if headerEnd < 0 {
@@ -33,7 +33,7 @@ func parseSubmission(src *source.File, opts Options, f *model.File) error {
 	if n, err := strconv.Atoi(headerValue(f.Header, "PUBLIC DOCUMENT COUNT", "PUBLIC-DOCUMENT-COUNT")); err == nil {
 		sub.DocumentCount = n
 	}
-	docs := splitDocuments(src, docStart, f)
+	docs := splitDocuments(src, data, docStart, f)
 	for _, d := range docs {
 		sub.Documents = append(sub.Documents, d.att)
 	}
@@ -64,8 +64,7 @@ func parseSubmission(src *source.File, opts Options, f *model.File) error {
 // splitDocuments finds each <DOCUMENT> block. A block without
 // </DOCUMENT> (a truncated submission) runs to the next <DOCUMENT> or the
 // end of the file, with a warning.
-func splitDocuments(src *source.File, at int, f *model.File) []sgmlDoc {
-	data := src.Data
+func splitDocuments(src *source.File, data []byte, at int, f *model.File) []sgmlDoc {
 	var docs []sgmlDoc
 	for at >= 0 {
 		bodyStart := at + len("<DOCUMENT>")
@@ -258,4 +257,22 @@ func lastIndexFold(b, sep []byte) int {
 		}
 	}
 	return -1
+}
+
+// submissionData returns the bytes of the file's first submission. Some
+// archives hold a submission twice (or several one after another); only
+// the first is linted, with a warning, since positions and the header
+// belong to one submission.
+func submissionData(src *source.File, f *model.File) []byte {
+	data := src.Data
+	first := indexFold(data, []byte("<SEC-DOCUMENT>"), 0)
+	if first < 0 {
+		return data
+	}
+	second := indexFold(data, []byte("<SEC-DOCUMENT>"), first+1)
+	if second < 0 {
+		return data
+	}
+	f.Warnings = append(f.Warnings, fmt.Sprintf("%s: the file holds another submission; only the first is linted", src.Position(second)))
+	return data[:second]
 }

@@ -111,8 +111,12 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 		if err != nil {
 			return err
 		}
-		rep.Findings = unfixed(fs, fixed)
-		fs = rep.Findings
+		if fl.fix {
+			// What --fix repaired is no longer a finding; --diff changes
+			// nothing, so every finding still counts.
+			rep.Findings = unfixed(fs, fixed)
+			fs = rep.Findings
+		}
 	}
 	if !fl.diff {
 		if err := writeOutputs(outs, rep, fl.noColor, stdout); err != nil {
