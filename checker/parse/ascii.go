@@ -23,7 +23,7 @@ func parseASCII(src *source.File, start, end int) *parsed {
 	b := visible.NewBuilder(end - start)
 	p := &parsed{format: "ascii"}
 	var cur *asciiTable
-	inCaption := false
+	inCaption, inFN := false, false
 	for off := start; off < end; {
 		nl := bytes.IndexByte(src.Data[off:end], '\n')
 		lineEnd := end
@@ -45,7 +45,7 @@ func parseASCII(src *source.File, start, end int) *parsed {
 				l.Caption = inCaption
 			}
 			b.EndLine(true, at)
-			if cur != nil {
+			if cur != nil && !inFN {
 				idx := b.Lines() - 1
 				if inCaption {
 					cur.caption = append(cur.caption, idx)
@@ -78,7 +78,7 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			p.asciiTables = append(p.asciiTables, asciiTable{})
 			cur = &p.asciiTables[len(p.asciiTables)-1]
 		case "/TABLE":
-			cur, inCaption = nil, false
+			cur, inCaption, inFN = nil, false, false
 		case "CAPTION":
 			inCaption = true
 		case "/CAPTION":
@@ -88,7 +88,11 @@ func parseASCII(src *source.File, start, end int) *parsed {
 				cur.markers = markerColumns(line)
 			}
 			inCaption = false
-		case "FN", "/FN", "/S", "/C":
+		case "FN":
+			inFN = true
+		case "/FN":
+			inFN = false
+		case "/S", "/C":
 		default:
 			emit(line, off)
 		}
