@@ -1,10 +1,134 @@
 package parse
 
 import (
+	"bytes"
+	"unicode/utf8"
+
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 )
 
 // rawLines returns the lines of the ASCII document in src.Data[start:end]
 // as they stand in the file, and its EDGAR tags.
-func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) { return nil, nil }
+//
+// Every source line is kept, tag lines included, without its line ending;
+// bytes that are not UTF-8 become U+FFFD, one per byte, and mark the line
+// InvalidUTF8. A line is InTable from the line that opens a <TABLE> to the
+// line that closes it, both included (an unclosed table runs to the end of
+// the document). Tags are found anywhere on a line, in any letter case; see
+// scanTags for their flags. One pass; the lines share one copy of the
+// document's bytes, and only lines that are not UTF-8 get one of their own.
+func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) {
+	if start >= end {
+		return nil, nil
+	}
+	data := src.Data[start:end]
+	text := string(data)
+	valid := utf8.Valid(data)
+	lines := make([]model.RawLine, 0, bytes.Count(data, []byte{'\n'})+1)
+	var tags []model.Tag
+	n := src.Position(start).Line
+	open := false // a <TABLE> is open
+	for off := 0; off < len(data); n++ {
+		lineEnd := len(data)
+		next := lineEnd
+		if i := bytes.IndexByte(data[off:], '\n'); i >= 0 {
+			lineEnd = off + i
+			next = lineEnd + 1
+		}
+		if lineEnd > off && data[lineEnd-1] == '\r' {
+			lineEnd--
+		}
+		line := data[off:lineEnd]
+		l := model.RawLine{N: n, Text: text[off:lineEnd]}
+		if !valid && !utf8.Valid(line) {
+			l.Text, l.InvalidUTF8 = replaceInvalid(line), true
+		}
+		wasOpen := open
+		if bytes.IndexByte(line, '<') >= 0 {
+			tags, open = scanTags(tags, line, n, open)
+		}
+		l.InTable = wasOpen || open
+		lines = append(lines, l)
+		off = next
+	}
+	return lines, tags
+}
+
+// edgarTags are the EDGAR tags of an ASCII document.
+var edgarTags = []string{"PAGE", "TABLE", "/TABLE", "S", "C", "CAPTION", "/CAPTION", "FN", "/FN"}
+
+// scanTags appends the EDGAR tags of one line (line number n) to tags and
+// returns whether a table is open after it. Alone is true when the line,
+// white space aside, holds the tag and nothing else. InTable tells whether
+// a table was open where the tag stands: for <TABLE>, that one was already
+// open (tables do not nest); for </TABLE>, that there was one to close.
+func scanTags(tags []model.Tag, line []byte, n int, open bool) ([]model.Tag, bool) {
+	for i := 0; i < len(line); i++ {
+		if line[i] != '<' {
+			continue
+		}
+		name, size := tagAt(line[i:])
+		if name == "" {
+			continue
+		}
+		alone := len(bytes.TrimSpace(line)) == size
+		tags = append(tags, model.Tag{Name: name, Line: n, Col: i + 1, Alone: alone, InTable: open})
+		switch name {
+		case "TABLE":
+			open = true
+		case "/TABLE":
+			open = false
+		}
+		i += size - 1
+	}
+	return tags, open
+}
+
+// tagAt returns the EDGAR tag b starts with, upper-cased, and its length
+// in bytes, or "" when b does not start with one.
+func tagAt(b []byte) (string, int) {
+	end := bytes.IndexByte(b[:min(len(b), 10)], '>')
+	if end < 2 {
+		return "", 0
+	}
+	for _, t := range edgarTags {
+		if len(t) == end-1 && equalUpper(b[1:end], t) {
+			return t, end + 1
+		}
+	}
+	return "", 0
+}
+
+// equalUpper reports whether b equals the upper-case ASCII string t,
+// ignoring the case of b.
+func equalUpper(b []byte, t string) bool {
+	for i := range b {
+		c := b[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// replaceInvalid returns line with every byte that is not part of a valid
+// UTF-8 sequence replaced by U+FFFD.
+func replaceInvalid(line []byte) string {
+	var b bytes.Buffer
+	b.Grow(len(line) + 8)
+	for len(line) > 0 {
+		r, size := utf8.DecodeRune(line)
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteRune(utf8.RuneError)
+			line = line[1:]
+			continue
+		}
+		b.Write(line[:size])
+		line = line[size:]
+	}
+	return b.String()
+}
