@@ -1,6 +1,7 @@
 package rule
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -8,12 +9,37 @@ import (
 )
 
 // figureAt returns the figure in column c of row r; false if the column
-// is empty or holds text.
+// is empty or holds text. A cell holding only a number in parentheses,
+// "(4)", is a negative figure: the parser reads it as a footnote marker,
+// but a marker does not stand alone in a column of figures.
 func figureAt(r *model.Row, c int) (model.Cell, bool) {
-	if c >= len(r.Cells) || !r.Cells[c].IsNumber || isRuleText(r.Cells[c].Text) {
+	if c >= len(r.Cells) || isRuleText(r.Cells[c].Text) {
 		return model.Cell{}, false
 	}
-	return r.Cells[c], true
+	cell := r.Cells[c]
+	if !cell.IsNumber {
+		v, ok := parenthesized(cell.Text)
+		if !ok {
+			return model.Cell{}, false
+		}
+		cell.Value, cell.IsNumber = -v, true
+	}
+	return cell, true
+}
+
+// parenthesized reads "(4)" or "(1,234)": digits and thousands commas in
+// parentheses, nothing else.
+func parenthesized(text string) (float64, bool) {
+	s := strings.TrimSpace(text)
+	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(s[1:len(s)-1], ",", "")
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	return v, err == nil
 }
 
 // blankLinesSeparate reports whether the table is laid out a row a line,
@@ -52,7 +78,7 @@ func isHeading(r *model.Row) bool {
 	for _, c := range r.Cells {
 		text := strings.TrimSpace(c.Text)
 		heading := text == "" || isYear(text) ||
-			!c.IsNumber && strings.ContainsFunc(text, unicode.IsLetter) && !placeholders[strings.ToLower(text)]
+			!c.IsNumber && strings.ContainsFunc(text, unicode.IsLetter) && !isPlaceholder(text)
 		if !heading {
 			return false
 		}
@@ -62,7 +88,29 @@ func isHeading(r *model.Row) bool {
 }
 
 // placeholders stand in a column for a figure that is not given.
-var placeholders = map[string]bool{"n/a": true, "na": true, "nm": true, "n.m.": true, "none": true, "nil": true}
+var placeholders = []string{"n/a", "na", "nm", "n.m.", "none", "nil"}
+
+// isPlaceholder reports a placeholder, in any letter case.
+func isPlaceholder(text string) bool {
+	for _, p := range placeholders {
+		if strings.EqualFold(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
+// ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
 
 // isYear reports a column heading such as 2023 or 1998.
 func isYear(s string) bool {
@@ -73,9 +121,9 @@ func isYear(s string) bool {
 // isSubtotal reports a row marked as a total: "Total revenues",
 // "Subtotal", "Walmart U.S. Total", or a row of figures without a label.
 func isSubtotal(r *model.Row) bool {
-	label := strings.ToLower(strings.TrimSpace(strings.TrimRight(r.Label, ".: ")))
-	return label == "" || strings.HasPrefix(label, "total") || strings.HasPrefix(label, "subtotal") ||
-		strings.HasSuffix(label, " total")
+	label := strings.TrimSpace(strings.TrimRight(r.Label, ".: "))
+	return label == "" || hasPrefixFold(label, "total") || hasPrefixFold(label, "subtotal") ||
+		hasSuffixFold(label, " total")
 }
 
 // isRuleRow reports a row that only draws a rule under figures.

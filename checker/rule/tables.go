@@ -80,7 +80,7 @@ func addends(t *model.Table, i, c int) [][]model.Cell {
 			}
 			break
 		}
-		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(r.Label)), "less") {
+		if hasPrefixFold(strings.TrimSpace(r.Label), "less") {
 			cell.Value = -math.Abs(cell.Value) // "Less cost of treasury stock"
 		}
 		if !isSubtotal(r) && !closesGroup(t, k, c, gaps) {
@@ -108,13 +108,16 @@ const maxGroups = 10
 // "Cash used for investing activities": it ends a group (a heading, a
 // blank line or a total follows it) and its figure in column c is the sum
 // of the figures directly above it back to its heading, two or more of
-// them not zero.
+// them not zero. A row labelled "Net …" that is that sum is a subtotal
+// wherever it stands, even of a single figure: "Net increase from
+// derivatives" under "Unrealized gains" and "Less: realized gains".
 func closesGroup(t *model.Table, k, c int, gaps bool) bool {
+	net := hasPrefixFold(strings.TrimSpace(t.Rows[k].Label), "net ")
 	next := k + 1
 	for next < len(t.Rows) && isRuleRow(&t.Rows[next]) {
 		next++
 	}
-	if next < len(t.Rows) {
+	if next < len(t.Rows) && !net {
 		n := &t.Rows[next]
 		blank := gaps && n.Line-max(t.Rows[k].Line, t.Rows[k].EndLine) > 1
 		if !blank && !isHeading(n) && !isSubtotal(n) {
@@ -123,7 +126,7 @@ func closesGroup(t *model.Table, k, c int, gaps bool) bool {
 	}
 	cell, _ := figureAt(&t.Rows[k], c)
 	sum, tolerance, nonzero := 0.0, rounding(cell.Text), 0
-	for j := k - 1; j > groupHeading(t, k); j-- {
+	for j, top := k-1, groupHeading(t, k); j > top; j-- {
 		r := &t.Rows[j]
 		if isRuleRow(r) {
 			continue
@@ -137,7 +140,7 @@ func closesGroup(t *model.Table, k, c int, gaps bool) bool {
 			nonzero++
 		}
 	}
-	return nonzero >= 2 && math.Abs(cell.Value-sum) <= tolerance
+	return (nonzero >= 2 || net && nonzero >= 1) && math.Abs(cell.Value-sum) <= tolerance
 }
 
 // cumulative returns the running totals of xs: [a, b, c] → [a, a+b, a+b+c].

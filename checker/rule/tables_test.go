@@ -101,7 +101,21 @@ func TestAddends(t *testing.T) {
 			row(4, "Notes due 2026", "500"), row(5, "Notes due 2027", "750"), row(6, "Total notes", "1,750"),
 		},
 		want: [][]float64{{0, 500, 500, 750}},
+	}, {
+		name: "a Net row equal to the rows back to its heading is a subtotal wherever it stands",
+		rows: []model.Row{
+			row(1, "Hedges:"), row(2, "Unrealized gains", "—"), row(3, "Less: realized losses", "8"),
+			row(4, "Net increase from hedges", "8"), row(5, "Pension adjustments", "(9)"), row(6, "Total", "(1)"),
+		},
+		want: [][]float64{{-9}, {8}},
+	}, {
+		name: "a lone number in parentheses is a negative figure, not a footnote marker",
+		rows: []model.Row{
+			row(1, "Incoming", ""), row(2, "Recurring", "(23)"), row(3, "Total", "(27)"),
+		},
+		want: [][]float64{{-4, -23}},
 	}}
+	tests[len(tests)-1].rows[0].Cells[0] = model.Cell{Text: "(4)"} // as the parser leaves it: no figure
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tbl := &model.Table{Rows: tt.rows}
