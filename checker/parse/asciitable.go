@@ -44,7 +44,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 			break
 		}
 	}
-	if firstData < 0 {
+	if firstData < 0 || isTOCBlock(t, lines) {
 		return model.Table{}, false
 	}
 	// Column headings stand in the <CAPTION> when there is one; the lines
@@ -129,13 +129,19 @@ func splitTableLine(s string, idx int) tline {
 	return l
 }
 
-// isFieldGap reports whether s[j] starts a gap between fields: a tab, or
-// a space followed by another space or the end of the line.
+// isFieldGap reports whether s[j] starts a gap between fields: a tab, a
+// space followed by another space or the end of the line, or a space after
+// dot leaders.
 func isFieldGap(s string, j int) bool {
 	if s[j] == '\t' {
 		return true
 	}
-	return s[j] == ' ' && (j+1 >= len(s) || s[j+1] == ' ' || s[j+1] == '\t')
+	if s[j] != ' ' {
+		return false
+	}
+	// Dot leaders end a label even when one space follows them
+	// ("Total..... $ 11,030").
+	return j+1 >= len(s) || s[j+1] == ' ' || s[j+1] == '\t' || j >= 2 && s[j-1] == '.' && s[j-2] == '.'
 }
 
 // isDataLine reports a line holding numbers that is not a row of years
@@ -243,4 +249,16 @@ func captionText(t *visible.Text, lines []int) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// isTOCBlock reports a <TABLE> that holds a table of contents: most of its
+// lines are entries ending in page numbers. It is the TOC, not a table.
+func isTOCBlock(t *visible.Text, lines []tline) bool {
+	entries := 0
+	for _, l := range lines {
+		if _, ok := tocLine(t, l.idx); ok {
+			entries++
+		}
+	}
+	return entries >= 3 && entries*2 >= len(lines)
 }

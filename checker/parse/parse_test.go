@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -226,5 +227,22 @@ func TestTwoSubmissionsInOneFile(t *testing.T) {
 	}
 	if len(f.Documents) != 1 || len(f.Warnings) != 1 || !strings.Contains(f.Warnings[0], "10:1: the file holds another submission") {
 		t.Errorf("%d documents, warnings %q", len(f.Documents), f.Warnings)
+	}
+}
+
+func TestASCIITableDotLeaders(t *testing.T) {
+	data := "<TABLE>\n<S>                    <C>        <C>\nRevenue..........   $ 10,000   $ 9,000\nCosts............ $ (1,030)   $ (900)\nTotal............ $ 8,970    $ 8,100\n</TABLE>\n"
+	f, err := parseBytes(t, "a.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := f.Documents[0].Tables[0]
+	var got []string
+	for _, r := range tab.Rows {
+		got = append(got, fmt.Sprintf("%s=%v/%v", r.Label, r.Cells[0].Value, r.Cells[1].Value))
+	}
+	want := []string{"Revenue=10000/9000", "Costs=-1030/-900", "Total=8970/8100"}
+	if !equalStrings(got, want) {
+		t.Errorf("rows = %q, want %q", got, want)
 	}
 }
