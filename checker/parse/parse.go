@@ -75,3 +75,14 @@ type parsed struct {
 	// tables once page numbers are known.
 	asciiTables []asciiTable
 }
+
+// Documents parses one file's bytes into its documents: what a rule
+// fixture runner (filinglint rules test) needs.
+func Documents(name string, data []byte) (*source.File, []*model.Document, error) {
+	src := source.New(name, data)
+	f, err := File(src, Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return src, f.Documents, nil
+}

@@ -100,11 +100,15 @@ func TestSyntheticDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The document was built for these three rules; others may fire on it
+	// too (it is a bare prospectus with no TOC), and are not counted.
+	want := map[string]int{"consistency/weekday": 400, "cover/sec-legend": 1, "table/footing": 20}
 	count := map[string]int{}
 	for _, f := range got {
-		count[f.Rule]++
+		if _, ok := want[f.Rule]; ok {
+			count[f.Rule]++
+		}
 	}
-	want := map[string]int{"consistency/weekday": 400, "cover/sec-legend": 1, "table/footing": 20}
 	if fmt.Sprint(count) != fmt.Sprint(want) {
 		t.Errorf("findings per rule = %v, want %v", count, want)
 	}

@@ -10,10 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/parse"
 	"github.com/filinglint/filinglint/checker/rule"
-	"github.com/filinglint/filinglint/checker/source"
 )
 
 func newRulesCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -148,7 +146,7 @@ expects a finding fails: it asserts nothing.`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
-			results := e.Test(ctx, parseFixture, nil)
+			results := e.Test(ctx, parse.Documents, nil)
 			failed, cases := 0, 0
 			for i := range results {
 				r := &results[i]
@@ -175,16 +173,6 @@ expects a finding fails: it asserts nothing.`,
 			return nil
 		},
 	}
-}
-
-// parseFixture parses a rule fixture for `rules test`.
-func parseFixture(name string, data []byte) (*source.File, []*model.Document, error) {
-	src := source.New(name, data)
-	f, err := parse.File(src, parse.Options{})
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return src, f.Documents, nil
 }
 
 func exactArgs(n int, msg string) cobra.PositionalArgs {
