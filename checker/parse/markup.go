@@ -180,40 +180,52 @@ func (m *markupScanner) attributes(k int) (int, bool) {
 		if d[k] == '>' {
 			return k + 1, true
 		}
-		nameStart := k
-		k++ // a name may start with "="
-		for k < len(d) && !isTagSpace(d[k]) && d[k] != '/' && d[k] != '=' && d[k] != '>' {
-			k++
-		}
-		nameEnd := k
-		for k < len(d) && isTagSpace(d[k]) {
-			k++
-		}
-		valStart, valEnd := k, k
-		if k < len(d) && d[k] == '=' {
-			k++
-			for k < len(d) && isTagSpace(d[k]) {
-				k++
-			}
-			valStart, valEnd, k = m.attrValue(k)
-		}
-		m.attr = lower(m.attr, d[nameStart:nameEnd])
+		var a attribute
+		a, k = m.attribute(k)
+		m.attr = lower(m.attr, d[a.nameStart:a.nameEnd])
 		name := m.attr
 		ref := refAttributes[string(name)]
 		handler := len(name) > 2 && name[0] == 'o' && name[1] == 'n' && isLetters(name[2:])
 		style := !ref && !handler && string(name) == "style"
-		if !ref && !handler && !style || m.duplicate(nameStart, nameEnd) {
+		if !ref && !handler && !style || m.duplicate(a.nameStart, a.nameEnd) {
 			continue
 		}
 		if tagName == "" {
 			tagName = nameString(m.tag)
 		}
 		if style {
-			m.styleAttribute(valStart, valEnd, tagName)
+			m.styleAttribute(a.valStart, a.valEnd, tagName)
 			continue
 		}
-		m.add(nameStart, tagName, string(name), unescape(d[valStart:valEnd]))
+		m.add(a.nameStart, tagName, string(name), unescape(d[a.valStart:a.valEnd]))
 	}
+}
+
+// attribute is the bounds of one attribute's name and value.
+type attribute struct{ nameStart, nameEnd, valStart, valEnd int }
+
+// attribute reads one attribute at k and returns it and the offset after it.
+func (m *markupScanner) attribute(k int) (attribute, int) {
+	d := m.data
+	var a attribute
+	a.nameStart = k
+	k++ // a name may start with "="
+	for k < len(d) && !isTagSpace(d[k]) && d[k] != '/' && d[k] != '=' && d[k] != '>' {
+		k++
+	}
+	a.nameEnd = k
+	for k < len(d) && isTagSpace(d[k]) {
+		k++
+	}
+	a.valStart, a.valEnd = k, k
+	if k < len(d) && d[k] == '=' {
+		k++
+		for k < len(d) && isTagSpace(d[k]) {
+			k++
+		}
+		a.valStart, a.valEnd, k = m.attrValue(k)
+	}
+	return a, k
 }
 
 // maxSeen bounds the attributes of interest a tag is checked for

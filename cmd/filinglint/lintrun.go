@@ -17,47 +17,63 @@ import (
 	"github.com/filinglint/filinglint/rules"
 )
 
-// runLint is `filinglint lint`: load config and rules, lint the paths,
-// filter the findings, print them in every chosen format, and turn them
-// into the exit code.
+// lintSetup is what the flags and the config decide before a run.
+type lintSetup struct {
+	outs            []output
+	minSev, failOn  finding.Severity
+	cfg             *config.Config
+	engine          *rule.Engine
+	enable, disable []string
+	baseline        []finding.Finding
+}
+
+// setupLint validates the flags and loads the config, the rule packs and
+// the baseline; every error is a usage error (exit 2).
+func setupLint(fl lintFlags) (*lintSetup, error) {
+	var st lintSetup
+	var err error
+	if st.outs, err = parseOutputs(fl.formats); err != nil {
+		return nil, err
+	}
+	if st.minSev, err = finding.ParseSeverity(fl.minSeverity); err != nil {
+		return nil, usageErr("--min-severity: %v", err)
+	}
+	if st.failOn, err = parseFailOn(fl.failOn); err != nil {
+		return nil, err
+	}
+	if fl.jobs < 0 {
+		return nil, usageErr("--jobs must be 0 or more, got %d", fl.jobs)
+	}
+	if st.cfg, err = loadConfig(fl.configPath); err != nil {
+		return nil, err
+	}
+	if st.engine, err = loadRules(append(append([]string{}, st.cfg.Rules...), fl.rules...)); err != nil {
+		return nil, err
+	}
+	st.enable = append(append([]string{}, st.cfg.Enable...), fl.enable...)
+	st.disable = append(append([]string{}, st.cfg.Disable...), fl.disable...)
+	if err := checkSelectors(st.engine, st.enable, st.disable); err != nil {
+		return nil, err
+	}
+	if fl.baseline != "" {
+		if st.baseline, err = readBaseline(fl.baseline); err != nil {
+			return nil, err
+		}
+	}
+	return &st, nil
+}
+
+// runLint is `filinglint lint`: walk → parse → evaluate (lint.Run), then
+// filter, fix, print, and turn the findings into the exit code.
 func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	outs, err := parseOutputs(fl.formats)
+	st, err := setupLint(fl)
 	if err != nil {
 		return err
 	}
-	minSev, err := finding.ParseSeverity(fl.minSeverity)
-	if err != nil {
-		return usageErr("--min-severity: %v", err)
-	}
-	failOn, err := parseFailOn(fl.failOn)
-	if err != nil {
-		return err
-	}
-	if fl.jobs < 0 {
-		return usageErr("--jobs must be 0 or more, got %d", fl.jobs)
-	}
-	cfg, err := loadConfig(fl.configPath)
-	if err != nil {
-		return err
-	}
-	engine, err := loadRules(append(append([]string{}, cfg.Rules...), fl.rules...))
-	if err != nil {
-		return err
-	}
-	enable := append(append([]string{}, cfg.Enable...), fl.enable...)
-	disable := append(append([]string{}, cfg.Disable...), fl.disable...)
-	if err := checkSelectors(engine, enable, disable); err != nil {
-		return err
-	}
-	var baseline []finding.Finding
-	if fl.baseline != "" {
-		if baseline, err = readBaseline(fl.baseline); err != nil {
-			return err
-		}
-	}
+	cfg, engine, enable, disable := st.cfg, st.engine, st.enable, st.disable
 	verbose := func(string, ...any) {}
 	if fl.verbose {
 		verbose = func(format string, args ...any) { fmt.Fprintf(stderr, "filinglint: "+format+"\n", args...) }
@@ -90,8 +106,8 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 		baseDir, _ = os.Getwd()
 	}
 	procs := filter.Pipeline(filter.Options{
-		Enable: enable, Disable: disable, Severity: cfg.Severity, MinSeverity: minSev,
-		Ignore: cfg.Ignore, Baseline: baseline, BaseDir: baseDir,
+		Enable: enable, Disable: disable, Severity: cfg.Severity, MinSeverity: st.minSev,
+		Ignore: cfg.Ignore, Baseline: st.baseline, BaseDir: baseDir,
 	})
 	fs, err := filter.Run(procs, res.Findings)
 	if err != nil {
@@ -119,7 +135,7 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 		}
 	}
 	if !fl.diff {
-		if err := writeOutputs(outs, rep, fl.noColor, stdout); err != nil {
+		if err := writeOutputs(st.outs, rep, fl.noColor, stdout); err != nil {
 			return err
 		}
 	}
@@ -128,7 +144,7 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 			return err
 		}
 	}
-	if failing(fs, failOn) > 0 {
+	if failing(fs, st.failOn) > 0 {
 		return &exitError{code: exitFindings, err: errors.New("findings")}
 	}
 	return nil
