@@ -20,6 +20,11 @@ type heading struct {
 // maxHeadingWords bounds how long a line may be to count as a heading.
 const maxHeadingWords = 14
 
+// maxItemWords bounds a numbered heading, which may be longer: "Item 5.
+// Market for Registrant's Common Equity, Related Stockholder Matters and
+// Issuer Purchases of Equity Securities".
+const maxItemWords = 24
+
 // maxTitleLen and maxTitleWords bound a mixed-case heading found by layout
 // alone, which must be shorter than an upper-case one.
 const (
@@ -63,7 +68,8 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 		return 0, 0, false
 	}
 	col = strings.Index(raw, s)
-	if !plausibleHeading(s) {
+	if !plausibleHeading(s) || strings.Contains(s, "....") {
+		// Dot leaders make a line a TOC entry, not a heading.
 		return 0, 0, false
 	}
 	numbered := isNumberedHeading(s)
@@ -119,7 +125,8 @@ func levelOf(upper bool) int {
 // sentences, bullets, lines of mostly digits (phone numbers, addresses),
 // footnote markers.
 func plausibleHeading(s string) bool {
-	if len(s) < 3 || len(s) > 160 || wordCount(s) > maxHeadingWords {
+	if len(s) < 3 || len(s) > 240 || wordCount(s) > maxItemWords ||
+		wordCount(s) > maxHeadingWords && !isNumberedHeading(s) {
 		return false
 	}
 	switch s[0] {

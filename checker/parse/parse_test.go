@@ -246,3 +246,20 @@ func TestASCIITableDotLeaders(t *testing.T) {
 		t.Errorf("rows = %q, want %q", got, want)
 	}
 }
+
+func TestHeadingKinds(t *testing.T) {
+	data := "ANNUAL REPORT\n\nItem 1. Business......................1\n\n" +
+		"ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY, RELATED STOCKHOLDER MATTERS AND ISSUER PURCHASES OF EQUITY SECURITIES\n\nText.\n"
+	f, err := parseBytes(t, "a.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range f.Documents[0].Headings {
+		got = append(got, h.Norm)
+	}
+	want := []string{"annual report", "item 5 market for registrants common equity related stockholder matters and issuer purchases of equity securities"}
+	if !equalStrings(got, want) {
+		t.Errorf("headings = %q, want %q", got, want)
+	}
+}

@@ -69,6 +69,9 @@ func labelValue(s string) (int, bool) {
 	if k == 0 || k+1 >= len(s) || s[k] != '-' {
 		return 0, false
 	}
+	if n, ok := romans[s[k+1:]]; ok { // "S-i", "S-ii": a supplement's front pages
+		return n, true
+	}
 	return pageNumber(s[k+1:])
 }
 
