@@ -68,6 +68,13 @@ var fieldSizes = map[string]uint64{
 	"Date.text":            100,
 	"Date.date":            10,
 	"Date.weekday":         9,
+	"Document.sums":        10_000,
+	"Sum.parts":            12, // extract.Sums stops there
+	"Document.raw_lines":   1_000_000,
+	"Document.tags":        100_000,
+	"Document.markup":      100_000,
+	"RawLine.text":         1_000,
+	"Tag.name":             8,
 }
 
 // defaultStringSize bounds any other string of the model (titles, labels,

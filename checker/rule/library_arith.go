@@ -17,18 +17,6 @@ import (
 	"github.com/filinglint/filinglint/checker/parse/extract"
 )
 
-func init() {
-	// Bounds of the model fields the arith rules read, for the static cost
-	// estimate (see fieldSizes): a stated sum has at most 12 parts
-	// (extract.Sums stops there).
-	for k, n := range map[string]uint64{
-		"Document.sums": 10_000,
-		"Sum.parts":     12,
-	} {
-		fieldSizes[k] = n
-	}
-}
-
 // arithFunctions declares the library functions of the arith rules (the
 // table and consistency categories): columns, foots, crossAddends and
 // rounding(Sum). addends, cumulative and rounding(string), which they

@@ -26,20 +26,6 @@ import (
 //	asciiFor(char)             the ASCII a filer types for a character
 //	codepoint(char)            "U+201C"
 
-func init() {
-	// Bounds of the model fields the edgar rules read, for the static
-	// cost estimate (see fieldSizes).
-	for k, n := range map[string]uint64{
-		"Document.raw_lines": 1_000_000,
-		"Document.tags":      100_000,
-		"Document.markup":    100_000,
-		"RawLine.text":       1_000,
-		"Tag.name":           8,
-	} {
-		fieldSizes[k] = n
-	}
-}
-
 // edgarFunctions declares the library functions of the edgar rules.
 func edgarFunctions() []cel.EnvOption {
 	str, num := cel.StringType, cel.IntType
