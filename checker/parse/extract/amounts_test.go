@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -77,12 +76,7 @@ func checkAmounts(t *testing.T, text string, got []AmountMatch, want []wantAmoun
 	t.Helper()
 	from := 0
 	for i, w := range want {
-		start := strings.Index(text[from:], w.text)
-		if start < 0 {
-			t.Fatalf("fixture lacks %q after offset %d", w.text, from)
-		}
-		start += from
-		from = start + len(w.text)
+		start := locate(t, text, &from, w.text)
 		wm := AmountMatch{Start: start, End: start + len(w.text), Value: w.value, Unit: w.unit}
 		if i >= len(got) {
 			t.Errorf("missing amount %q: %+v", w.text, wm)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -49,12 +48,7 @@ func checkDates(t *testing.T, text string, got []DateMatch, want []wantDate) {
 	t.Helper()
 	from := 0
 	for i, w := range want {
-		start := strings.Index(text[from:], w.text)
-		if start < 0 {
-			t.Fatalf("fixture lacks %q after offset %d", w.text, from)
-		}
-		start += from
-		from = start + len(w.text)
+		start := locate(t, text, &from, w.text)
 		wm := DateMatch{Start: start, End: start + len(w.text), Year: w.year, Month: w.month, Day: w.day, Valid: w.valid, StatedWeekday: w.weekday}
 		if i >= len(got) {
 			t.Errorf("missing date %q: %+v", w.text, wm)

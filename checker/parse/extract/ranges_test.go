@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -66,12 +65,7 @@ func checkRanges(t *testing.T, text string, got []RangeMatch, want []wantRange) 
 	t.Helper()
 	from := 0
 	for i, w := range want {
-		start := strings.Index(text[from:], w.text)
-		if start < 0 {
-			t.Fatalf("fixture lacks %q after offset %d", w.text, from)
-		}
-		start += from
-		from = start + len(w.text)
+		start := locate(t, text, &from, w.text)
 		wm := RangeMatch{Start: start, End: start + len(w.text), Low: w.low, High: w.high, Unit: w.unit}
 		if i >= len(got) {
 			t.Errorf("missing range %q: %+v", w.text, wm)

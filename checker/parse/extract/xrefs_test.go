@@ -85,12 +85,7 @@ func checkXrefs(t *testing.T, text string, got []XrefMatch, want []wantXref) {
 	t.Helper()
 	from := 0
 	for i, w := range want {
-		start := strings.Index(text[from:], w.text)
-		if start < 0 {
-			t.Fatalf("fixture lacks %q after offset %d", w.text, from)
-		}
-		start += from
-		from = start + len(w.text)
+		start := locate(t, text, &from, w.text)
 		end := start + len(w.text)
 		wm := XrefMatch{
 			Start: start, End: end, Target: w.target, PageLabel: w.page, Page: w.n,
