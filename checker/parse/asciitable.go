@@ -223,7 +223,7 @@ func headerOf(lines []tline, cols []column) []string {
 			// heads each of them.
 			spanned := false
 			for i, c := range cols {
-				if f.start <= c.end && f.end >= c.start {
+				if f.start < c.end && f.end > c.start {
 					parts[i+1] = append(parts[i+1], f.text)
 					spanned = true
 				}

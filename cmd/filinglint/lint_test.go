@@ -209,3 +209,13 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress = %q", got)
 	}
 }
+
+// TestExamples lints the example filings of the README's quick start: the
+// draft prospectus carries one error of each kind shown there.
+func TestExamples(t *testing.T) {
+	code, out, _ := runCLI(t, "lint", "../../testdata/examples")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	golden.Check(t, filepath.Join(goldenDir, "examples.golden"), []byte(out))
+}
