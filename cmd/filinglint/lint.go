@@ -126,13 +126,17 @@ func loadConfig(path string) (*config.Config, error) {
 	return c, nil
 }
 
-// ruleInfos describes the loaded rules for the printers.
-func ruleInfos(rs []*rule.Rule) []report.RuleInfo {
+// ruleInfos describes the rules that ran for the printers (SARIF lists
+// them in tool.driver.rules).
+func ruleInfos(rs []*rule.Rule, enabled func(id string) bool) []report.RuleInfo {
 	infos := []report.RuleInfo{{
 		ID: lint.ParseError, Title: "A file or document that cannot be read or parsed",
 		Doc: "The file could not be read or parsed as an EDGAR filing.", Severity: finding.Error,
 	}}
 	for _, r := range rs {
+		if !enabled(r.ID) {
+			continue
+		}
 		infos = append(infos, report.RuleInfo{ID: r.ID, Title: r.Title, Doc: r.Doc, Citation: r.Citation, URL: r.URL, Severity: r.Severity})
 	}
 	return infos

@@ -119,7 +119,7 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 	rep := &report.Report{
 		Tool:     report.Tool{Name: "filinglint", Version: version, URI: "https://github.com/filinglint/filinglint"},
 		Findings: fs,
-		Rules:    ruleInfos(engine.Rules()),
+		Rules:    ruleInfos(engine.Rules(), func(id string) bool { return filter.Enabled(id, enable, disable) }),
 		Summary:  report.Summary{Files: res.Files, Documents: res.Documents},
 	}
 	if fl.diff || fl.fix {
