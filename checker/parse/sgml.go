@@ -232,10 +232,15 @@ func yyyymmdd(s string) string {
 	return s[:4] + "-" + s[4:6] + "-" + s[6:8]
 }
 
-// indexFold finds sep in b at or after from, ignoring ASCII case.
+// indexFold finds sep (an upper-case tag) in b at or after from, ignoring
+// ASCII case. EDGAR writes its tags in upper case, so a fast exact search
+// comes first; the folding scan runs only when it finds nothing.
 func indexFold(b, sep []byte, from int) int {
 	if from < 0 || from > len(b) {
 		return -1
+	}
+	if i := bytes.Index(b[from:], sep); i >= 0 {
+		return from + i
 	}
 	for i := from; ; {
 		j := bytes.IndexByte(b[i:], '<')
