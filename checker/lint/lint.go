@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/filinglint/filinglint/checker/finding"
 	"github.com/filinglint/filinglint/checker/model"
@@ -45,6 +46,8 @@ type Result struct {
 	Findings  []finding.Finding // in file order; within a file, in rule output order
 	Files     int
 	Documents int
+	ReadTime  time.Duration // reading files, summed over workers
+	ParseTime time.Duration // detecting and parsing, summed over workers
 }
 
 // Run lints the files under opts.Paths. It returns an error only for a
@@ -104,6 +107,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		res.Files++
 		res.Documents += r.documents
+		res.ReadTime += r.read
+		res.ParseTime += r.parseTime
 		res.Findings = append(res.Findings, r.findings...)
 	}
 	return res, nil
@@ -111,15 +116,18 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 
 // fileResult is what linting one file produced.
 type fileResult struct {
-	findings  []finding.Finding
-	documents int
-	skipped   bool
+	findings        []finding.Finding
+	documents       int
+	skipped         bool
+	read, parseTime time.Duration
 }
 
 // lintFile reads, parses and evaluates one file. Only this function's
 // result outlives it: the file's bytes and model are dropped when it returns.
 func lintFile(ctx context.Context, in input, opts Options) fileResult {
+	start := time.Now()
 	data, err := os.ReadFile(in.path)
+	read := time.Since(start)
 	if err != nil {
 		return fileResult{findings: []finding.Finding{parseError(in.path, fmt.Sprintf("cannot read file: %v", unwrapPath(err)))}}
 	}
@@ -128,7 +136,9 @@ func lintFile(ctx context.Context, in input, opts Options) fileResult {
 	if opts.FormFor != nil {
 		form = opts.FormFor(in.path)
 	}
+	start = time.Now()
 	f, err := parse.File(src, parse.Options{Form: form})
+	parseTime := time.Since(start)
 	if err != nil {
 		kind := parse.Detect(in.path, data)
 		if !in.named && (kind == parse.KindBinary || kind == parse.KindXML) {
@@ -137,7 +147,7 @@ func lintFile(ctx context.Context, in input, opts Options) fileResult {
 		}
 		return fileResult{findings: []finding.Finding{parseError(in.path, err.Error())}}
 	}
-	res := fileResult{documents: len(f.Documents)}
+	res := fileResult{documents: len(f.Documents), read: read, parseTime: parseTime}
 	if opts.Rules == nil {
 		return res
 	}

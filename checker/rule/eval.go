@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"cel.dev/cel-go/cel"
 	"cel.dev/cel-go/common/types"
@@ -37,7 +38,9 @@ func (e *Engine) Eval(ctx context.Context, src *source.File, doc *model.Document
 		if enabled != nil && !enabled(r.ID) || !r.Applies(doc) {
 			continue
 		}
+		start := time.Now()
 		hits, err := r.eval(ctx, act)
+		r.stats.add(time.Since(start), len(hits))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()

@@ -31,6 +31,8 @@ type Rule struct {
 	Fix   string
 	Tests []Test
 
+	stats ruleStats
+
 	idPos    pos    // where the id stands in the rule file
 	fsys     fs.FS  // the pack, for reading fixtures
 	rel      string // Path inside fsys

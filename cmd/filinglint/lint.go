@@ -32,6 +32,7 @@ type lintFlags struct {
 	noColor     bool
 	quiet       bool
 	verbose     bool
+	stats       bool
 }
 
 func newLintCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -68,6 +69,7 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on
 	f.BoolVar(&fl.noColor, "no-color", false, "never colour the text output")
 	f.BoolVarP(&fl.quiet, "quiet", "q", false, "print no summary line")
 	f.BoolVarP(&fl.verbose, "verbose", "v", false, "say which files are skipped and why")
+	f.BoolVar(&fl.stats, "stats", false, "print the time spent reading, parsing and in each rule to stderr")
 	return cmd
 }
 

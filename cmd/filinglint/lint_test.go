@@ -221,3 +221,13 @@ func TestExamples(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join(goldenDir, "examples.golden"), []byte(out))
 }
+
+func TestLintStats(t *testing.T) {
+	project(t, "project")
+	_, _, errOut := runCLI(t, "lint", "--stats", "filings")
+	for _, want := range []string{"parse", "consistency/weekday", "all rules"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("--stats output lacks %q:\n%s", want, errOut)
+		}
+	}
+}

@@ -139,6 +139,9 @@ func runLint(ctx context.Context, fl lintFlags, paths []string, stdout, stderr i
 			return err
 		}
 	}
+	if fl.stats {
+		printStats(stderr, res, engine.Stats())
+	}
 	if !fl.quiet {
 		if err := report.Summarize(stderr, rep); err != nil {
 			return err
