@@ -6,10 +6,6 @@ import (
 	"github.com/filinglint/filinglint/checker/finding"
 )
 
-// ParseError is the id of the finding the engine reports for a file or
-// document it cannot read or parse.
-const ParseError = "parse/error"
-
 // MatchRule reports whether pattern selects the rule id: pattern is the id
 // itself, or a category written "edgar/" or "edgar" that the id is in.
 func MatchRule(pattern, id string) bool {
@@ -40,7 +36,7 @@ func Enabled(id string, enable, disable []string) bool {
 	if matchAny(disable, id) {
 		return false
 	}
-	return len(enable) == 0 || id == ParseError || matchAny(enable, id)
+	return len(enable) == 0 || id == finding.ParseError || matchAny(enable, id)
 }
 
 // enabled drops the findings of disabled rules.

@@ -37,12 +37,12 @@ func TestEnabled(t *testing.T) {
 		{"toc/missing", []string{"xref"}, nil, false},
 		{"toc/missing", []string{"toc/missing"}, nil, true},
 		{"toc/missing", nil, []string{"toc"}, false},
-		{"toc/missing", []string{"toc/missing"}, []string{"toc/"}, false}, // disable wins
-		{"toc/order", []string{"toc/"}, []string{"toc/missing"}, true},    // only the one
-		{"drafting/placeholder", nil, []string{"drafting/"}, false},       // the spec's example
-		{ParseError, []string{"edgar/"}, nil, true},                       // not silently lost
-		{ParseError, nil, []string{ParseError}, false},                    // but can be disabled
-		{ParseError, []string{"edgar/"}, []string{"parse"}, false},        // also by category
+		{"toc/missing", []string{"toc/missing"}, []string{"toc/"}, false},  // disable wins
+		{"toc/order", []string{"toc/"}, []string{"toc/missing"}, true},     // only the one
+		{"drafting/placeholder", nil, []string{"drafting/"}, false},        // the spec's example
+		{finding.ParseError, []string{"edgar/"}, nil, true},                // not silently lost
+		{finding.ParseError, nil, []string{finding.ParseError}, false},     // but can be disabled
+		{finding.ParseError, []string{"edgar/"}, []string{"parse"}, false}, // also by category
 		{"edgar/ascii-tags", []string{"edgar"}, []string{"edgar/ascii-tags"}, false},
 	}
 	for _, tt := range tests {

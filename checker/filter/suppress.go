@@ -114,7 +114,7 @@ func mayRun(rule string, enable, disable []string) bool {
 		return Enabled(rule, enable, disable)
 	}
 	if cat == "parse" {
-		return Enabled(ParseError, enable, disable)
+		return Enabled(finding.ParseError, enable, disable)
 	}
 	for _, d := range disable {
 		if strings.TrimSuffix(d, "/") == cat {

@@ -8,6 +8,10 @@ import (
 	"strings"
 )
 
+// ParseError is the rule id of findings for a file or document that
+// cannot be read or parsed; the engine reports them, no rule file does.
+const ParseError = "parse/error"
+
 // Severity orders findings: Info < Warning < Error.
 type Severity int
 

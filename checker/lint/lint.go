@@ -20,10 +20,6 @@ import (
 	"github.com/filinglint/filinglint/checker/source"
 )
 
-// ParseError is the rule id of findings for files that cannot be read or
-// parsed.
-const ParseError = "parse/error"
-
 // Evaluator evaluates rules over one document.
 type Evaluator interface {
 	Eval(ctx context.Context, src *source.File, doc *model.Document, enabled func(id string) bool) ([]finding.Finding, error)
@@ -171,7 +167,7 @@ func lintFile(ctx context.Context, in input, opts Options) fileResult {
 // parseError makes the finding for a file that cannot be read or parsed.
 func parseError(path, msg string) finding.Finding {
 	return finding.Finding{
-		Rule: ParseError, Severity: finding.Error, Message: msg, Path: path,
+		Rule: finding.ParseError, Severity: finding.Error, Message: msg, Path: path,
 		Line: 1, Column: 1, EndLine: 1, EndColumn: 1, Subject: msg,
 	}
 }

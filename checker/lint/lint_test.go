@@ -79,7 +79,7 @@ func TestRunNamedFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Findings) != 2 || res.Findings[0].Rule != ParseError || !strings.Contains(res.Findings[0].Message, "binary file") ||
+	if len(res.Findings) != 2 || res.Findings[0].Rule != finding.ParseError || !strings.Contains(res.Findings[0].Message, "binary file") ||
 		!strings.Contains(res.Findings[1].Message, "XML document") || res.Findings[0].Severity != finding.Error {
 		t.Errorf("findings = %+v", res.Findings)
 	}

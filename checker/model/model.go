@@ -4,6 +4,14 @@
 // add fields freely, never rename or remove one.
 package model
 
+// Form families (SPEC §1), the values of Document.Family and the family
+// selectors of a rule's forms.
+const (
+	FamilyProspectus   = "prospectus"
+	FamilyPeriodic     = "periodic"
+	FamilyPressRelease = "press-release"
+)
+
 // File is the result of parsing one file on disk: one Document per linted
 // text or HTML document, plus the attachments recorded but not linted.
 type File struct {

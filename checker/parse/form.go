@@ -1,18 +1,17 @@
 package parse
 
 import (
-	"path"
 	"regexp"
 	"strings"
 
 	"github.com/filinglint/filinglint/checker/model"
 )
 
-// Form families (SPEC §1).
+// The form families, named here for short.
 const (
-	FamilyProspectus   = "prospectus"
-	FamilyPeriodic     = "periodic"
-	FamilyPressRelease = "press-release"
+	FamilyProspectus   = model.FamilyProspectus
+	FamilyPeriodic     = model.FamilyPeriodic
+	FamilyPressRelease = model.FamilyPressRelease
 )
 
 var prospectusForms = []string{
@@ -22,9 +21,9 @@ var prospectusForms = []string{
 
 var periodicForms = []string{"10-K", "10-Q", "20-F", "40-F", "10-K405", "10-KSB", "10-QSB", "10-KT", "10-QT"}
 
-// Families returns the families of a form type; identified is the family
+// families returns the families of a form type; identified is the family
 // a bare document's text identifies it as ("" for none).
-func Families(form, identified string) []string {
+func families(form, identified string) []string {
 	base := strings.TrimSuffix(strings.ToUpper(strings.TrimSpace(form)), "/A")
 	var fs []string
 	switch {
@@ -45,16 +44,6 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// MatchForm reports whether a document's form or families match a pattern
-// from a rule's forms list: a family name or a glob such as "424B*".
-func MatchForm(pattern, form string, families []string) bool {
-	if contains(families, pattern) {
-		return true
-	}
-	ok, err := path.Match(strings.ToUpper(pattern), strings.ToUpper(form))
-	return err == nil && ok
 }
 
 var (
@@ -137,7 +126,7 @@ func setForm(doc *model.Document, form string) {
 		family = ""
 	}
 	doc.Form = strings.ToUpper(form)
-	doc.Family = Families(doc.Form, family)
+	doc.Family = families(doc.Form, family)
 	doc.Preliminary = isPreliminary(lower)
 }
 

@@ -12,7 +12,7 @@ import (
 // The form selectors that are not globs: the families of SPEC §1, the two
 // document formats, and documents inside an SGML submission.
 var (
-	families = []string{"prospectus", "periodic", "press-release"}
+	families = []string{model.FamilyProspectus, model.FamilyPeriodic, model.FamilyPressRelease}
 	formats  = []string{"ascii", "html"}
 )
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/filinglint/filinglint/checker/config"
 	"github.com/filinglint/filinglint/checker/finding"
-	"github.com/filinglint/filinglint/checker/lint"
 	"github.com/filinglint/filinglint/checker/report"
 	"github.com/filinglint/filinglint/checker/rule"
 )
@@ -132,7 +131,7 @@ func loadConfig(path string) (*config.Config, error) {
 // them in tool.driver.rules).
 func ruleInfos(rs []*rule.Rule, enabled func(id string) bool) []report.RuleInfo {
 	infos := []report.RuleInfo{{
-		ID: lint.ParseError, Title: "A file or document that cannot be read or parsed",
+		ID: finding.ParseError, Title: "A file or document that cannot be read or parsed",
 		Doc: "The file could not be read or parsed as an EDGAR filing.", Severity: finding.Error,
 	}}
 	for _, r := range rs {

@@ -173,7 +173,7 @@ func loadRules(dirs []string) (*rule.Engine, error) {
 func checkSelectors(e *rule.Engine, lists ...[]string) error {
 	for _, list := range lists {
 		for _, sel := range list {
-			if sel == lint.ParseError {
+			if sel == finding.ParseError {
 				continue
 			}
 			found := false

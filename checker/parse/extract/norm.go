@@ -63,8 +63,6 @@ func Norm(s string) string {
 
 func byteAt(s string, i int, c byte) bool { return i >= 0 && i < len(s) && s[i] == c }
 
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
 // dropped reports ASCII punctuation that Norm drops without a space:
 // apostrophes, a single period ("U.S." → "us") and a thousands comma
 // ("1,234" → "1234").
@@ -75,7 +73,7 @@ func dropped(s string, i int) bool {
 	case '.':
 		return !byteAt(s, i-1, '.') && !byteAt(s, i+1, '.')
 	case ',':
-		return i >= 1 && isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+		return i >= 1 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1])
 	}
 	return false
 }
