@@ -20,10 +20,11 @@ type asciiTable struct {
 // <S>/<C> markers, <CAPTION>, <FN>) are not visible text; <PAGE> breaks the
 // page. A table that runs across a <PAGE> stays one table.
 func parseASCII(src *source.File, start, end int) *parsed {
-	b := visible.NewBuilder(end - start)
-	p := &parsed{format: "ascii"}
-	var cur *asciiTable
-	inCaption, inFN := false, false
+	r := &asciiReader{
+		b:     visible.NewBuilder(end - start),
+		p:     &parsed{format: "ascii"},
+		valid: utf8.Valid(src.Data[start:end]),
+	}
 	for off := start; off < end; {
 		nl := bytes.IndexByte(src.Data[off:end], '\n')
 		lineEnd := end
@@ -36,84 +37,109 @@ func parseASCII(src *source.File, start, end int) *parsed {
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
-		emit := func(text []byte, at int) {
-			writeASCIILine(b, text, at)
-			l := b.Current()
-			if cur != nil {
-				l.InTable = true
-				l.Table = len(p.asciiTables)
-				l.Caption = inCaption
-			}
-			b.EndLine(true, at)
-			if cur != nil && !inFN {
-				idx := b.Lines() - 1
-				if inCaption {
-					cur.caption = append(cur.caption, idx)
-				} else {
-					cur.lines = append(cur.lines, idx)
-				}
-			}
-		}
-		tag := asciiTag(line)
-		if i := bytes.Index(line, []byte("<PAGE>")); i >= 0 && tag != "PAGE" {
-			// "-1-<PAGE>": the text before the tag ends this page. In
-			// "<PAGE>   2" the number counts the pages of the file, not a
-			// printed page number, and is dropped; other text after the
-			// tag starts the next page.
-			if len(bytes.TrimSpace(line[:i])) > 0 {
-				emit(line[:i], off)
-			}
-			b.PageBreak()
-			rest := line[i+len("<PAGE>"):]
-			if t := bytes.TrimSpace(rest); len(t) > 0 && len(bytes.Trim(t, "0123456789")) > 0 {
-				emit(rest, off+i+len("<PAGE>"))
-			}
-			off = next
-			continue
-		}
-		switch tag {
-		case "PAGE":
-			b.PageBreak()
-		case "TABLE":
-			p.asciiTables = append(p.asciiTables, asciiTable{})
-			cur = &p.asciiTables[len(p.asciiTables)-1]
-		case "/TABLE":
-			cur, inCaption, inFN = nil, false, false
-		case "CAPTION":
-			inCaption = true
-		case "/CAPTION":
-			inCaption = false
-		case "S", "C":
-			if cur != nil {
-				cur.markers = markerColumns(line)
-			}
-			inCaption = false
-		case "FN":
-			inFN = true
-		case "/FN":
-			inFN = false
-		case "/S", "/C":
-		default:
-			emit(line, off)
+		if bytes.IndexByte(line, '<') < 0 {
+			r.emit(line, off) // most lines hold no tag
+		} else {
+			r.tagged(line, off)
 		}
 		off = next
 	}
-	p.text = b.Text()
-	return p
+	r.p.text = r.b.Text()
+	return r.p
+}
+
+// asciiReader is parseASCII's state between lines.
+type asciiReader struct {
+	b     *visible.Builder
+	p     *parsed
+	valid bool        // the whole document is UTF-8
+	cur   *asciiTable // the <TABLE> open, or nil
+	// inCaption and inFN tell whether a <CAPTION> or <FN> is open.
+	inCaption, inFN bool
+}
+
+// emit writes text, which stands at source offset at, as a visible line.
+func (r *asciiReader) emit(text []byte, at int) {
+	b := r.b
+	if r.valid {
+		b.WriteBytes(text, at)
+	} else {
+		writeASCIILine(b, text, at)
+	}
+	if r.cur != nil {
+		l := b.Current()
+		l.InTable = true
+		l.Table = len(r.p.asciiTables)
+		l.Caption = r.inCaption
+	}
+	b.EndLine(true, at)
+	if r.cur != nil && !r.inFN {
+		idx := b.Lines() - 1
+		if r.inCaption {
+			r.cur.caption = append(r.cur.caption, idx)
+		} else {
+			r.cur.lines = append(r.cur.lines, idx)
+		}
+	}
+}
+
+// tagged reads a line that may hold an EDGAR tag.
+func (r *asciiReader) tagged(line []byte, off int) {
+	tag := asciiTag(line)
+	if i := bytes.Index(line, []byte("<PAGE>")); i >= 0 && tag != "PAGE" {
+		// "-1-<PAGE>": the text before the tag ends this page. In
+		// "<PAGE>   2" the number counts the pages of the file, not a
+		// printed page number, and is dropped; other text after the
+		// tag starts the next page.
+		if len(bytes.TrimSpace(line[:i])) > 0 {
+			r.emit(line[:i], off)
+		}
+		r.b.PageBreak()
+		rest := line[i+len("<PAGE>"):]
+		if t := bytes.TrimSpace(rest); len(t) > 0 && len(bytes.Trim(t, "0123456789")) > 0 {
+			r.emit(rest, off+i+len("<PAGE>"))
+		}
+		return
+	}
+	switch tag {
+	case "PAGE":
+		r.b.PageBreak()
+	case "TABLE":
+		r.p.asciiTables = append(r.p.asciiTables, asciiTable{})
+		r.cur = &r.p.asciiTables[len(r.p.asciiTables)-1]
+	case "/TABLE":
+		r.cur, r.inCaption, r.inFN = nil, false, false
+	case "CAPTION":
+		r.inCaption = true
+	case "/CAPTION":
+		r.inCaption = false
+	case "S", "C":
+		if r.cur != nil {
+			r.cur.markers = markerColumns(line)
+		}
+		r.inCaption = false
+	case "FN":
+		r.inFN = true
+	case "/FN":
+		r.inFN = false
+	case "/S", "/C":
+	default:
+		r.emit(line, off)
+	}
 }
 
 // writeASCIILine writes one source line; invalid UTF-8 bytes become U+FFFD
 // mapped to the byte they replace, so positions stay exact.
 func writeASCIILine(b *visible.Builder, line []byte, off int) {
 	if utf8.Valid(line) {
-		b.Write(string(line), off)
+		b.WriteBytes(line, off)
 		return
 	}
 	i := 0
 	for j := 0; j < len(line); {
 		r, size := utf8.DecodeRune(line[j:])
 		if r == utf8.RuneError && size <= 1 {
-			b.Write(string(line[i:j]), off+i)
+			b.WriteBytes(line[i:j], off+i)
 			b.WriteMapped("\uFFFD", off+j)
 			j++
 			i = j
@@ -121,7 +147,7 @@ func writeASCIILine(b *visible.Builder, line []byte, off int) {
 		}
 		j += size
 	}
-	b.Write(string(line[i:]), off+i)
+	b.WriteBytes(line[i:], off+i)
 }
 
 // asciiTag returns the EDGAR tag a line holds on its own ("PAGE", "TABLE",

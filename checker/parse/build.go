@@ -2,7 +2,6 @@ package parse
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
@@ -16,13 +15,31 @@ type builder struct {
 	t     *visible.Text
 	doc   *model.Document
 	pages []model.Page
+	// cursor and line make pos cheap for lookups that move forward
+	// through the text, as the extraction steps' do.
+	cursor *source.Cursor
+	line   int
 }
 
 // pos returns the file position of visible-text offset off.
-func (b *builder) pos(off int) source.Position { return b.src.Position(b.t.Source(off)) }
+func (b *builder) pos(off int) source.Position { return b.cursor.Position(b.source(off)) }
 
 // endPos returns the file position just past a match ending at off.
-func (b *builder) endPos(off int) source.Position { return b.src.Position(b.t.SourceEnd(off)) }
+func (b *builder) endPos(off int) source.Position {
+	if off <= 0 {
+		return b.pos(0)
+	}
+	return b.cursor.Position(b.source(off-1) + 1)
+}
+
+// source returns the source offset of visible-text offset off.
+func (b *builder) source(off int) int {
+	if len(b.t.Lines) == 0 {
+		return 0
+	}
+	b.line = b.t.LineNear(off, b.line)
+	return b.t.SourceOn(b.line, off)
+}
 
 // lineCol returns the file position of byte col of visible line i.
 func (b *builder) lineCol(i, col int) source.Position { return b.pos(b.t.Lines[i].Start + col) }
@@ -54,7 +71,7 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	doc := &model.Document{Path: src.Name, Format: p.format, Header: map[string]string{}, Text: t.String}
 	s, e := src.Position(start), src.Position(max(start, end-1))
 	doc.Line, doc.Col, doc.EndLine = s.Line, s.Col, e.Line
-	b := &builder{src: src, t: t, doc: doc}
+	b := &builder{src: src, t: t, doc: doc, cursor: src.NewCursor()}
 	b.pages = findPages(src, t)
 	doc.Pages = b.pages
 	doc.Lines = b.lines()
@@ -73,12 +90,13 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	return doc
 }
 
-// Position implements model.TextMap.
+// Position implements model.TextMap. Unlike pos it keeps no state, so
+// rules may call it from any goroutine.
 func (b *builder) Position(off int) (line, col int) {
 	if off < 0 || off > len(b.t.String) || len(b.t.Lines) == 0 {
 		return 0, 0
 	}
-	p := b.pos(off)
+	p := b.src.Position(b.t.Source(off))
 	return p.Line, p.Col
 }
 
@@ -118,7 +136,7 @@ func (b *builder) headings(hs []heading) []int {
 	for i, h := range hs {
 		off := b.t.Lines[h.first].Start + h.col
 		lastLine := b.t.Lines[h.last]
-		s, e := b.pos(off), b.endPos(lastLine.Start+len(strings.TrimRight(b.t.Text(h.last), " \t")))
+		s, e := b.pos(off), b.endPos(lastLine.Start+len(trimBlankRight(b.t.Text(h.last))))
 		n, label, idx := b.pageAt(off)
 		starts[i] = off
 		b.doc.Headings[i] = model.Heading{
@@ -144,13 +162,14 @@ func (b *builder) toc(blocks []tocBlock) model.TOC {
 			minIndent = min(minIndent, e.indent)
 		}
 		for _, e := range bl.entries {
+			title := e.fullTitle()
 			t, ps, pe := b.lineCol(e.first, e.titleCol), b.lineCol(e.last, e.pageCol), b.endPos(b.t.Lines[e.last].Start+e.pageEnd)
 			level := 1
 			if e.indent > minIndent+2 {
 				level = 2
 			}
 			toc.Entries = append(toc.Entries, model.TOCEntry{
-				Title: e.title, Norm: normText(e.title), Page: e.number, PageLabel: e.label, Level: level,
+				Title: title, Norm: normText(title), Page: e.number, PageLabel: e.label, Level: level,
 				Line: t.Line, Col: t.Col, PageLine: ps.Line, PageCol: ps.Col, PageEndCol: pe.Col,
 			})
 			toc.EndLine = ps.Line

@@ -117,13 +117,11 @@ func asciiLower(s string) string {
 func setForm(doc *model.Document, form string) {
 	head := doc.Text[:min(len(doc.Text), identifyLen)]
 	lower := asciiLower(head)
-	inferred, family := inferForm(head, lower)
+	// A stated form decides the families; what the text says only names
+	// the form of a bare document.
+	family := ""
 	if form == "" {
-		form = inferred
-	} else {
-		// A stated form decides the families; what the text says only
-		// names the form of a bare document.
-		family = ""
+		form, family = inferForm(head, lower)
 	}
 	doc.Form = strings.ToUpper(form)
 	doc.Family = families(doc.Form, family)

@@ -62,17 +62,24 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 	}
 	raw := t.Text(i)
 	s := strings.TrimSpace(raw)
-	// Most ASCII lines are prose, which only a numbered heading may start
-	// without a blank line before it: reject them cheaply first.
-	if !html && l.Heading == 0 && !standsAlone(t, i) && !isNumberedHeading(s) {
-		return 0, 0, false
+	numbered := isNumberedHeading(s)
+	// Most lines are prose: reject them cheaply first. With markup, a
+	// heading is marked, bold, centred or numbered. Without, only a
+	// numbered heading may start without a blank line before it, and one
+	// found by its layout is short or upper case.
+	if l.Heading == 0 && !numbered {
+		if html && !l.Bold && !l.Center {
+			return 0, 0, false
+		}
+		if !html && (!standsAlone(t, i) || len(s) > maxTitleLen && !isUpperText(s)) {
+			return 0, 0, false
+		}
 	}
 	col = strings.Index(raw, s)
 	if !plausibleHeading(s) || strings.Contains(s, "....") {
 		// Dot leaders make a line a TOC entry, not a heading.
 		return 0, 0, false
 	}
-	numbered := isNumberedHeading(s)
 	if l.InTable && (!html || !numbered) {
 		return 0, 0, false
 	}
@@ -125,8 +132,10 @@ func levelOf(upper bool) int {
 // sentences, bullets, lines of mostly digits (phone numbers, addresses),
 // footnote markers.
 func plausibleHeading(s string) bool {
-	if len(s) < 3 || len(s) > 240 || wordCount(s) > maxItemWords ||
-		wordCount(s) > maxHeadingWords && !isNumberedHeading(s) {
+	if len(s) < 3 || len(s) > 240 {
+		return false
+	}
+	if wc := wordCount(s); wc > maxItemWords || wc > maxHeadingWords && !isNumberedHeading(s) {
 		return false
 	}
 	switch s[0] {
@@ -141,13 +150,25 @@ func plausibleHeading(s string) bool {
 		return false
 	}
 	letters, digits := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				letters++
+			case c >= '0' && c <= '9':
+				digits++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLetter(r):
 			letters++
 		case unicode.IsDigit(r):
 			digits++
 		}
+		i += n
 	}
 	return letters >= 2 && digits*3 <= letters
 }
@@ -170,22 +191,37 @@ func isNumberedHeading(s string) bool {
 	if len(s) < 6 || s[0]|0x20 != 'i' && s[0]|0x20 != 'p' {
 		return false
 	}
-	f := strings.Fields(s)
-	if len(f) < 2 {
+	ws, we := nextField(s, 0)
+	ns, ne := nextField(s, we)
+	if ns == len(s) {
 		return false
 	}
-	w := strings.ToLower(f[0])
-	if w != "item" && w != "part" {
+	w := s[ws:we]
+	part := strings.EqualFold(w, "part")
+	if !part && !strings.EqualFold(w, "item") {
 		return false
 	}
-	n := strings.TrimRight(strings.ToLower(f[1]), ".:")
+	n := strings.TrimRight(s[ns:ne], ".:")
 	if n == "" {
 		return false
 	}
-	if w == "part" {
-		return strings.Trim(n, "ivx") == "" || strings.Trim(n, "0123456789") == ""
+	if part {
+		return strings.Trim(n, "ivxIVX") == "" || strings.Trim(n, "0123456789") == ""
+	}
+	if !isASCII(n) {
+		n = strings.ToLower(n) // lowering may change its length
 	}
 	return n[0] >= '0' && n[0] <= '9' && len(n) <= 4
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isUpperText reports text whose letters are all upper case.
@@ -212,18 +248,41 @@ var minorWords = map[string]bool{
 // isTitleCase reports text whose first word and every word other than
 // minor words start with an upper-case letter or a digit.
 func isTitleCase(s string) bool {
-	words := strings.Fields(s)
-	for i, w := range words {
+	i := 0
+	for start, end := nextField(s, 0); start < len(s); start, end = nextField(s, end) {
+		w := s[start:end]
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) && i > 0 {
+		first := i == 0
+		i++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) && !first {
 			continue
 		}
-		if i > 0 && minorWords[strings.ToLower(w)] {
+		if !first && isMinorWord(w) {
 			continue
 		}
 		return false
 	}
-	return len(words) > 0
+	return i > 0
+}
+
+// isMinorWord reports a word that may stay lower case in a title, in any
+// case.
+func isMinorWord(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	var buf [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return minorWords[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return minorWords[string(buf[:len(w)])]
 }
 
 // standsAlone reports whether line i has a blank line or a page start
@@ -238,7 +297,7 @@ func standsAlone(t *visible.Text, i int) bool {
 // isCentred reports a line indented so that it sits near the middle of an
 // 80-column page.
 func isCentred(raw string) bool {
-	indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+	indent := blankIndent(raw)
 	if indent < 6 {
 		return false
 	}
@@ -255,5 +314,5 @@ func continuesHeading(t *visible.Text, h heading) bool {
 	}
 	s := strings.TrimSpace(t.Text(next))
 	return plausibleHeading(s) && isUpperText(s) && isUpperText(h.text) &&
-		len(strings.Fields(h.text+" "+s)) <= maxHeadingWords+6
+		fieldCount(h.text)+fieldCount(s) <= maxHeadingWords+6
 }

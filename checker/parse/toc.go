@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/visible"
 )
@@ -12,7 +13,8 @@ import (
 type tocEntry struct {
 	first, last      int
 	titleCol         int
-	title            string
+	title            string // the title on line last, white space as printed
+	head             string // the first part of a wrapped title, on line first
 	label            string
 	number           int
 	pageCol, pageEnd int
@@ -35,15 +37,16 @@ const minTOCEntries = 5
 // numbers. Entries whose title wraps onto a second line are joined.
 func findTOC(t *visible.Text) []tocBlock {
 	var blocks []tocBlock
+	f := &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines))}
 	for i := 0; i < len(t.Lines); i++ {
 		captioned := isTOCCaption(strings.TrimSpace(t.Text(i)))
 		start := i
 		if captioned {
 			start = i + 1
-		} else if _, ok := tocLine(t, i); !ok {
+		} else if !f.opens(i) {
 			continue
 		}
-		entries, end := tocEntries(t, start)
+		entries, end := f.entries(start)
 		if len(entries) >= 3 && (captioned || len(entries) >= minTOCEntries && ascending(entries)) {
 			blocks = append(blocks, tocBlock{line: i, entries: entries})
 			i = end
@@ -52,31 +55,106 @@ func findTOC(t *visible.Text) []tocBlock {
 	return blocks
 }
 
+// tocLineKind is what a line is to a table of contents.
+type tocLineKind uint8
+
+const (
+	tocUnknown   tocLineKind = iota // not looked at yet
+	tocSkipped                      // blank, the page number, or the "Page" column header
+	tocOther                        // text that is not an entry
+	tocEntryLine                    // an entry (tocLine accepts it)
+)
+
+// tocFinder remembers what each line is: a run of lines that look like
+// entries but do not make a table of contents is read again from each of
+// its lines.
+type tocFinder struct {
+	t     *visible.Text
+	kinds []tocLineKind
+}
+
+// opens reports whether a table of contents without a caption may start
+// at line i: it reads as an entry, even when it is the page's printed
+// number, which entries skips.
+func (f *tocFinder) opens(i int) bool {
+	if f.t.Lines[i].PageNumber {
+		_, ok := tocLine(f.t, i)
+		return ok
+	}
+	return f.kind(i) == tocEntryLine
+}
+
+// kind returns what line i is.
+func (f *tocFinder) kind(i int) tocLineKind {
+	if k := f.kinds[i]; k != tocUnknown {
+		return k
+	}
+	k := tocOther
+	if s := strings.TrimSpace(f.t.Text(i)); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
+		k = tocSkipped
+	} else if _, ok := tocLine(f.t, i); ok {
+		k = tocEntryLine
+	}
+	f.kinds[i] = k
+	return k
+}
+
 // isTOCCaption matches the caption of a table of contents.
 func isTOCCaption(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	n := normText(s)
-	return n == "table of contents" || n == "contents" || n == "index" || n == "table of contents page"
+	// Norm keeps the letters and digits, lowered, and changes only what
+	// lies between them: when the ASCII ones do not spell a caption, the
+	// line is not one, and most lines are rejected without normalising.
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '&':
+			n = -1
+		case c >= 'A' && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			buf[n] = c
+			n++
+		}
+		if n < 0 {
+			break
+		}
+	}
+	if n >= 0 {
+		switch string(buf[:n]) {
+		case "tableofcontents", "contents", "index", "tableofcontentspage":
+		default:
+			return false
+		}
+	}
+	norm := normText(s)
+	return norm == "table of contents" || norm == "contents" || norm == "index" || norm == "table of contents page"
 }
 
-// tocEntries collects entries from line i on, allowing blank lines, a
+// entries collects entries from line i on, allowing blank lines, a
 // "Page" column header, group labels and wrapped titles, and stops at the
 // first other line once entries have begun. It returns the entries and the
 // last line it consumed.
-func tocEntries(t *visible.Text, i int) ([]tocEntry, int) {
+func (f *tocFinder) entries(i int) ([]tocEntry, int) {
+	t := f.t
 	var entries []tocEntry
 	pending := -1 // a line that may be the first half of a wrapped title
 	misses := 0
 	last := i
 	for ; i < len(t.Lines) && misses < 3; i++ {
-		s := strings.TrimSpace(t.Text(i))
-		if s == "" || t.Lines[i].PageNumber || isPageHeader(s) {
+		kind := f.kind(i)
+		if kind == tocSkipped {
 			continue
 		}
-		e, ok := tocLine(t, i)
-		if !ok {
+		var e tocEntry
+		if kind == tocEntryLine {
+			e, _ = tocLine(t, i)
+		}
+		if kind != tocEntryLine {
 			if len(entries) == 0 && i > 0 && misses > 0 {
 				break
 			}
@@ -87,8 +165,8 @@ func tocEntries(t *visible.Text, i int) ([]tocEntry, int) {
 		if pending >= 0 && pending == prevNonBlank(t, i) && continuesTitle(t.Text(pending), e.title) {
 			e.first = pending
 			raw := t.Text(pending)
-			e.titleCol = len(raw) - len(strings.TrimLeft(raw, " \t"))
-			e.title = strings.TrimSpace(raw) + " " + e.title
+			e.titleCol = blankIndent(raw)
+			e.head = strings.TrimSpace(raw)
 		}
 		pending, misses, last = -1, 0, i
 		entries = append(entries, e)
@@ -99,13 +177,14 @@ func tocEntries(t *visible.Text, i int) ([]tocEntry, int) {
 // continuesTitle reports whether a line without a page number is the first
 // half of the title that follows it rather than a group label.
 func continuesTitle(first, rest string) bool {
-	f := strings.Fields(strings.ToLower(first))
-	if len(f) == 0 {
+	last := lastField(first)
+	if last == "" {
 		return false
 	}
-	switch f[len(f)-1] {
-	case "and", "of", "the", "for", "in", "to", "&", "on", "or", "with":
-		return true
+	for _, w := range []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with"} {
+		if strings.EqualFold(last, w) {
+			return true
+		}
 	}
 	if strings.HasSuffix(first, ",") {
 		return true
@@ -125,15 +204,16 @@ func prevNonBlank(t *visible.Text, i int) int {
 
 // isPageHeader matches the "Page" heading of a TOC's number column.
 func isPageHeader(s string) bool {
-	n := strings.ToLower(strings.Trim(s, " ."))
-	return n == "page" || n == "pages" || n == "page no" || n == "page number"
+	n := strings.Trim(s, " .")
+	return strings.EqualFold(n, "page") || strings.EqualFold(n, "pages") ||
+		strings.EqualFold(n, "page no") || strings.EqualFold(n, "page number")
 }
 
 // tocLine parses one entry line: a title, then dot leaders or a gap of two
 // or more spaces, then a page label at the end of the line.
 func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	raw := t.Text(i)
-	trimmed := strings.TrimRight(raw, " \t")
+	trimmed := trimBlankRight(raw)
 	if n := len(trimmed); n == 0 || !isLabelEnd(trimmed[n-1]) {
 		return tocEntry{}, false
 	}
@@ -147,7 +227,7 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 		return tocEntry{}, false
 	}
 	head := trimmed[:sp+1]
-	body := strings.TrimRight(head, " \t")
+	body := trimBlankRight(head)
 	leader := strings.HasSuffix(body, "..")
 	if !leader && len(head)-len(body) < 2 && !strings.HasSuffix(body, "\u00a0") {
 		return tocEntry{}, false
@@ -156,11 +236,22 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	if !hasLetters(title) || len(title) > 200 || endsWithAmount(title) {
 		return tocEntry{}, false
 	}
-	indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+	indent := blankIndent(raw)
 	return tocEntry{
-		first: i, last: i, titleCol: indent, title: collapseSpaces(title),
+		first: i, last: i, titleCol: indent, title: title,
 		label: label, number: num, pageCol: sp + 1, pageEnd: len(trimmed), indent: indent,
 	}, true
+}
+
+// fullTitle returns the entry's title as the model gives it: white space
+// collapsed on the page number's line, joined to the wrapped first part as
+// that stands. Entries are kept or dropped by the block they belong to, so
+// the collapsing waits until one is kept.
+func (e tocEntry) fullTitle() string {
+	if e.head == "" {
+		return collapseSpaces(e.title)
+	}
+	return e.head + " " + collapseSpaces(e.title)
 }
 
 func hasLetters(s string) bool {
@@ -178,7 +269,15 @@ func collapseSpaces(s string) string {
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for start, end := nextField(s, 0); start < len(s); start, end = nextField(s, end) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:end])
+	}
+	return b.String()
 }
 
 // ascending reports entries whose page numbers never decrease, which tells
@@ -198,8 +297,7 @@ func endsWithAmount(title string) bool {
 	if strings.HasSuffix(title, "$") {
 		return true
 	}
-	f := strings.Fields(title)
-	last := f[len(f)-1]
+	last := lastField(title)
 	_, num := parseNumber(last)
 	return num && (strings.ContainsAny(last, ",$") || len(last) > 3)
 }

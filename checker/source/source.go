@@ -3,8 +3,9 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // File is one input file: its name as the user gave it and its bytes.
@@ -20,10 +21,13 @@ type File struct {
 func New(name string, data []byte) *File {
 	f := &File{Name: name, Data: data}
 	f.lines = make([]int, 1, len(data)/60+1)
-	for i, b := range data {
-		if b == '\n' {
-			f.lines = append(f.lines, i+1)
+	for i := 0; ; {
+		nl := bytes.IndexByte(data[i:], '\n')
+		if nl < 0 {
+			break
 		}
+		i += nl + 1
+		f.lines = append(f.lines, i)
 	}
 	return f
 }
@@ -48,7 +52,10 @@ func (f *File) Position(off int) Position {
 	if off > len(f.Data) {
 		off = len(f.Data)
 	}
-	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	i, found := slices.BinarySearch(f.lines, off)
+	if !found {
+		i--
+	}
 	return Position{Line: i + 1, Col: off - f.lines[i] + 1}
 }
 
@@ -86,4 +93,44 @@ func (f *File) Line(n int) []byte {
 		end--
 	}
 	return f.Data[start:end]
+}
+
+// Cursor turns offsets into positions for a caller that mostly moves
+// forward through the file, such as a parser locating what it found in
+// order: it walks on from the line of the previous lookup and searches the
+// line table only after a jump. A Cursor is not safe for concurrent use.
+type Cursor struct {
+	f    *File
+	line int // index of the line of the previous lookup
+}
+
+// maxCursorStep is how many lines a Cursor walks before it searches.
+const maxCursorStep = 8
+
+// NewCursor returns a Cursor at the start of f.
+func (f *File) NewCursor() *Cursor { return &Cursor{f: f} }
+
+// Position returns the position of offset off, as File.Position does.
+func (c *Cursor) Position(off int) Position {
+	f := c.f
+	off = min(max(off, 0), len(f.Data))
+	i := c.line
+	if f.lines[i] > off {
+		return c.search(off)
+	}
+	for step := 0; i+1 < len(f.lines) && f.lines[i+1] <= off; step++ {
+		if step == maxCursorStep {
+			return c.search(off)
+		}
+		i++
+	}
+	c.line = i
+	return Position{Line: i + 1, Col: off - f.lines[i] + 1}
+}
+
+// search finds off's line in the whole table.
+func (c *Cursor) search(off int) Position {
+	p := c.f.Position(off)
+	c.line = p.Line - 1
+	return p
 }

@@ -3,10 +3,7 @@
 // source file. Every format's parser writes one; every extractor reads one.
 package visible
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Text is the visible text of a document. String holds the lines joined by
 // '\n'; Lines describes each of them.
@@ -43,11 +40,16 @@ func (t *Text) Text(i int) string { return t.String[t.Lines[i].Start:t.Lines[i].
 
 // LineAt returns the index of the line holding String offset off.
 func (t *Text) LineAt(off int) int {
-	i := sort.Search(len(t.Lines), func(i int) bool { return t.Lines[i].Start > off }) - 1
-	if i < 0 {
-		i = 0
+	lo, hi := 0, len(t.Lines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.Lines[m].Start > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
-	return i
+	return max(lo-1, 0)
 }
 
 // Source returns the source offset of String offset off.
@@ -55,16 +57,42 @@ func (t *Text) Source(off int) int {
 	if len(t.Lines) == 0 {
 		return 0
 	}
-	l := &t.Lines[t.LineAt(off)]
+	return t.SourceOn(t.LineAt(off), off)
+}
+
+// LineNear returns LineAt(off), looking first at line hint and the line
+// after it: a caller walking forward through the text rarely needs to
+// search.
+func (t *Text) LineNear(off, hint int) int {
+	if hint >= 0 && hint < len(t.Lines) && t.Lines[hint].Start <= off {
+		if hint+1 == len(t.Lines) || t.Lines[hint+1].Start > off {
+			return hint
+		}
+		if hint+2 == len(t.Lines) || t.Lines[hint+2].Start > off {
+			return hint + 1
+		}
+	}
+	return t.LineAt(off)
+}
+
+// SourceOn returns the source offset of String offset off, which stands on
+// line i (see LineAt).
+func (t *Text) SourceOn(i, off int) int {
+	l := &t.Lines[i]
 	col := off - l.Start
 	if len(l.segs) == 0 {
 		return 0
 	}
-	j := sort.Search(len(l.segs), func(j int) bool { return l.segs[j].col > col }) - 1
-	if j < 0 {
-		j = 0
+	lo, hi := 1, len(l.segs) // the first segment starts at column 0
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.segs[m].col > col {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
-	s := l.segs[j]
+	s := l.segs[lo-1]
 	if s.linear {
 		return s.src + col - s.col
 	}
@@ -87,6 +115,11 @@ type Builder struct {
 	cur     Line
 	page    int
 	started bool
+	// segs holds the segments of every line, each line's a sub-slice
+	// (one allocation for many lines); the current line's start at
+	// segStart.
+	segs     []seg
+	segStart int
 }
 
 // NewBuilder returns a Builder expecting about size bytes of text.
@@ -94,6 +127,7 @@ func NewBuilder(size int) *Builder {
 	b := &Builder{}
 	b.sb.Grow(size)
 	b.lines = make([]Line, 0, size/50+1)
+	b.segs = make([]seg, 0, size/50+1)
 	return b
 }
 
@@ -106,6 +140,7 @@ func (b *Builder) begin() {
 		b.sb.WriteByte('\n')
 	}
 	b.cur = Line{Start: b.sb.Len(), Page: b.page}
+	b.segStart = len(b.segs)
 }
 
 // Write appends s, which stands verbatim at source offset src.
@@ -113,17 +148,32 @@ func (b *Builder) Write(s string, src int) {
 	if s == "" {
 		return
 	}
+	b.linear(src)
+	b.sb.WriteString(s)
+}
+
+// WriteBytes is Write for bytes, which it copies.
+func (b *Builder) WriteBytes(p []byte, src int) {
+	if len(p) == 0 {
+		return
+	}
+	b.linear(src)
+	b.sb.Write(p)
+}
+
+// linear starts a line if none is open and records that the text written
+// next stands verbatim at source offset src, extending the last segment
+// when the text continues it.
+func (b *Builder) linear(src int) {
 	b.begin()
 	col := b.sb.Len() - b.cur.Start
-	if n := len(b.cur.segs); n > 0 {
-		last := b.cur.segs[n-1]
+	if n := len(b.segs); n > b.segStart {
+		last := b.segs[n-1]
 		if last.linear && last.src+col-last.col == src {
-			b.sb.WriteString(s)
 			return
 		}
 	}
-	b.cur.segs = append(b.cur.segs, seg{col: col, src: src, linear: true})
-	b.sb.WriteString(s)
+	b.segs = append(b.segs, seg{col: col, src: src, linear: true})
 }
 
 // WriteMapped appends s, which stands for the source bytes at src (a decoded
@@ -133,7 +183,7 @@ func (b *Builder) WriteMapped(s string, src int) {
 		return
 	}
 	b.begin()
-	b.cur.segs = append(b.cur.segs, seg{col: b.sb.Len() - b.cur.Start, src: src})
+	b.segs = append(b.segs, seg{col: b.sb.Len() - b.cur.Start, src: src})
 	b.sb.WriteString(s)
 }
 
@@ -161,9 +211,11 @@ func (b *Builder) EndLine(blank bool, src int) {
 		}
 		b.begin()
 	}
-	if len(b.cur.segs) == 0 {
-		b.cur.segs = append(b.cur.segs, seg{src: src, linear: true})
+	if len(b.segs) == b.segStart {
+		b.segs = append(b.segs, seg{src: src, linear: true})
 	}
+	n := len(b.segs)
+	b.cur.segs = b.segs[b.segStart:n:n]
 	b.cur.End = b.sb.Len()
 	b.lines = append(b.lines, b.cur)
 	b.started = false

@@ -1,0 +1,102 @@
+package parse
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The heading and TOC tests look at the words of every line. These
+// helpers walk the fields of a string as strings.Fields splits them
+// (at Unicode white space) without building the slice.
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt reports whether s holds white space at byte i, and its length.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
+}
+
+// nextField returns the bounds of the first field of s at or after byte
+// i; start is len(s) when there is none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		sp, n := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		sp, n := spaceAt(s, i)
+		if sp {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
+// fieldCount counts the fields of s.
+func fieldCount(s string) int {
+	n := 0
+	for start, end := nextField(s, 0); start < len(s); start, end = nextField(s, end) {
+		n++
+	}
+	return n
+}
+
+// lastField returns the last field of s, or "".
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !isSpaceRune(r, n) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if isSpaceRune(r, n) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end]
+}
+
+// isSpaceRune reports white space as strings.Fields sees it: a decoding
+// error (r == RuneError, n == 1) is not space.
+func isSpaceRune(r rune, n int) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return n > 1 && unicode.IsSpace(r)
+}
+
+// trimBlankRight removes the spaces and tabs that end s. (strings.TrimRight
+// with a two-byte cutset builds its byte set on every call, which shows
+// in a loop over every line.)
+func trimBlankRight(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return s[:i]
+}
+
+// blankIndent returns how many spaces and tabs start s.
+func blankIndent(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " a ", "Item 1A.  Risk Factors", "a\u00a0b\u2003c", "\t x\u0085y ", "\xff bad \xfe", "Part\u3000II",
+	} {
+		want := strings.Fields(s)
+		if got := fieldCount(s); got != len(want) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(want))
+		}
+		last := ""
+		if len(want) > 0 {
+			last = want[len(want)-1]
+		}
+		if got := lastField(s); got != last {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+		}
+		var got []string
+		for start, end := nextField(s, 0); start < len(s); start, end = nextField(s, end) {
+			got = append(got, s[start:end])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestCollapseSpaces(t *testing.T) {
+	for _, s := range []string{"", "  ", "a  b", "\ta\n b\u00a0\u00a0c ", "no-gap", "x\u2003\u2003y"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
+			want = s
+		}
+		if got := collapseSpaces(s); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzFields checks the field walkers against strings.Fields.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"a b", " \u00a0x\u2028y ", "\xe2\x80 \xa8z", "Item 1A.\tRisk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		last := ""
+		if len(want) > 0 {
+			last = want[len(want)-1]
+		}
+		if got := fieldCount(s); got != len(want) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(want))
+		}
+		if got := lastField(s); got != last {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+		}
+	})
+}

@@ -1,0 +1,82 @@
+package visible
+
+import "testing"
+
+// TestSourceMap writes lines the way the parsers do — verbatim runs,
+// runs from elsewhere in the source, mapped entities, blank lines, page
+// breaks — and checks every offset maps back to where it came from.
+func TestSourceMap(t *testing.T) {
+	b := NewBuilder(0) // capacity 1: the segment store must grow
+	b.Write("ab", 10)
+	b.WriteBytes([]byte("cd"), 12) // adjacent: same segment
+	b.Write("ef", 40)              // a jump
+	b.WriteMapped("&", 50)
+	b.Write("g", 56)
+	b.EndLine(true, 0)
+	b.EndLine(true, 60) // blank line standing at 60
+	b.PageBreak()
+	b.Write("xy", 70)
+	b.Current().Bold = true
+	txt := b.Text()
+
+	if txt.String != "abcdef&g\n\nxy" {
+		t.Fatalf("String = %q", txt.String)
+	}
+	if len(txt.Lines) != 3 || txt.Lines[2].Page != 1 || !txt.Lines[2].Bold || txt.Text(0) != "abcdef&g" {
+		t.Fatalf("Lines = %+v", txt.Lines)
+	}
+	want := map[int]int{0: 10, 1: 11, 2: 12, 3: 13, 4: 40, 5: 41, 6: 50, 7: 56, 9: 60, 10: 70, 11: 71}
+	for off, src := range want {
+		if got := txt.Source(off); got != src {
+			t.Errorf("Source(%d) = %d, want %d", off, got, src)
+		}
+	}
+	if got := txt.SourceEnd(8); got != 57 {
+		t.Errorf("SourceEnd(8) = %d, want 57", got)
+	}
+	for off, line := range map[int]int{-1: 0, 0: 0, 8: 0, 9: 1, 10: 2, 99: 2} {
+		if got := txt.LineAt(off); got != line {
+			t.Errorf("LineAt(%d) = %d, want %d", off, got, line)
+		}
+	}
+}
+
+// TestSegmentsStayPut checks that a line's mapping does not change when
+// later lines grow the shared segment store.
+func TestSegmentsStayPut(t *testing.T) {
+	b := NewBuilder(0)
+	for i := range 100 {
+		b.Write("a", i*10)
+		b.WriteMapped("b", i*10+5)
+		b.EndLine(true, 0)
+	}
+	txt := b.Text()
+	for i, l := range txt.Lines {
+		if txt.Source(l.Start) != i*10 || txt.Source(l.Start+1) != i*10+5 {
+			t.Fatalf("line %d maps to %d, %d", i, txt.Source(l.Start), txt.Source(l.Start+1))
+		}
+	}
+}
+
+func TestEmptyText(t *testing.T) {
+	txt := NewBuilder(10).Text()
+	if txt.String != "" || len(txt.Lines) != 0 || txt.Source(0) != 0 || txt.LineAt(5) != 0 {
+		t.Errorf("empty text: %+v", txt)
+	}
+}
+
+func TestLineNear(t *testing.T) {
+	b := NewBuilder(0)
+	for i := range 10 {
+		b.Write("line", i*100)
+		b.EndLine(true, 0)
+	}
+	txt := b.Text()
+	for off := -1; off <= len(txt.String)+1; off++ {
+		for _, hint := range []int{-1, 0, 3, 4, 5, 9, 10} {
+			if got, want := txt.LineNear(off, hint), txt.LineAt(off); got != want {
+				t.Fatalf("LineNear(%d, %d) = %d, want %d", off, hint, got, want)
+			}
+		}
+	}
+}
