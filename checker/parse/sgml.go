@@ -132,7 +132,8 @@ func contentKind(att model.Attachment, body []byte) Kind {
 	if len(head) > sniffLen {
 		head = head[:sniffLen]
 	}
-	lower := bytes.ToLower(head)
+	// The prefix tests need only the opening bytes lowered.
+	lower := bytes.ToLower(head[:min(len(head), len("<xbrl>"))])
 	switch {
 	case len(head) == 0:
 		return KindEmpty
@@ -141,7 +142,7 @@ func contentKind(att model.Attachment, body []byte) Kind {
 	case isBinary(head):
 		return KindBinary
 	case bytes.HasPrefix(lower, []byte("<xbrl>")), bytes.HasPrefix(lower, []byte("<xml>")):
-		if looksHTML(lower) {
+		if looksHTML(bytes.ToLower(head)) {
 			return KindHTML
 		}
 		return KindXML

@@ -204,7 +204,17 @@ func prevNonBlank(t *visible.Text, i int) int {
 
 // isPageHeader matches the "Page" heading of a TOC's number column.
 func isPageHeader(s string) bool {
-	n := strings.Trim(s, " .")
+	i, j := 0, len(s)
+	for i < j && (s[i] == ' ' || s[i] == '.') {
+		i++
+	}
+	for j > i && (s[j-1] == ' ' || s[j-1] == '.') {
+		j--
+	}
+	n := s[i:j]
+	if len(n) < len("page") || n[0]|0x20 != 'p' {
+		return false
+	}
 	return strings.EqualFold(n, "page") || strings.EqualFold(n, "pages") ||
 		strings.EqualFold(n, "page no") || strings.EqualFold(n, "page number")
 }
