@@ -5,11 +5,13 @@
 package lint
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -85,7 +87,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			}
 		}()
 	}
-	for i := range inputs {
+	for _, i := range largestFirst(inputs) {
 		if ctx.Err() != nil {
 			break
 		}
@@ -108,6 +110,18 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		res.Findings = append(res.Findings, r.findings...)
 	}
 	return res, nil
+}
+
+// largestFirst returns the indexes of inputs, largest file first: the
+// workers then end together instead of one parsing a big filing alone at
+// the end. Results stay in input order.
+func largestFirst(inputs []input) []int {
+	order := make([]int, len(inputs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(inputs[b].size, inputs[a].size) })
+	return order
 }
 
 // fileResult is what linting one file produced.

@@ -126,3 +126,20 @@ func TestRunJobs(t *testing.T) {
 		}
 	}
 }
+
+// TestLargestFirst checks that walk records sizes and the workers are fed
+// the largest files first, ties in path order.
+func TestLargestFirst(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "x", "b.txt": "xxxx", "c.txt": "xx", "d.txt": "xxxx"})
+	inputs, err := walk([]string{dir}, func(string) bool { return false }, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, i := range largestFirst(inputs) {
+		got = append(got, filepath.Base(inputs[i].path))
+	}
+	if want := []string{"b.txt", "d.txt", "c.txt", "a.txt"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("order %q, want %q", got, want)
+	}
+}

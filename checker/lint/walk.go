@@ -20,6 +20,7 @@ var ErrNoPath = errors.New("no such file or directory")
 type input struct {
 	path  string
 	named bool
+	size  int64 // bytes, to start the largest files first
 }
 
 // walk expands paths into the files to lint, in sorted order. Directories
@@ -41,7 +42,7 @@ func walk(paths []string, excluded func(string) bool, verbose func(format string
 			return nil, fmt.Errorf("%s: %w", root, ErrNoPath)
 		}
 		if !st.IsDir() {
-			add(input{path: root, named: true})
+			add(input{path: root, named: true, size: st.Size()})
 			continue
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -73,7 +74,11 @@ func walk(paths []string, excluded func(string) bool, verbose func(format string
 				verbose("skip %s: not a filing", p)
 				return nil
 			}
-			add(input{path: p})
+			in := input{path: p}
+			if info, err := d.Info(); err == nil {
+				in.size = info.Size()
+			}
+			add(in)
 			return nil
 		})
 		if err != nil {
