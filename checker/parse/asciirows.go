@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
@@ -13,28 +15,29 @@ import (
 // and otherwise the row before it — a label wrapped after its numbers —
 // unless it ends with a colon, which makes it a section label row.
 func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Position) []model.Row {
-	var rows []model.Row
+	rows := make([]model.Row, 0, len(lines))
+	cells := newCellSlab(len(lines), len(cols))
 	var prefix *tline // a label line waiting for the row it starts
 	for k := range lines {
-		l := lines[k]
+		l := &lines[k]
 		if len(l.fields) == 0 {
 			next := nextDataLine(lines, k)
 			switch {
 			case strings.HasSuffix(l.label, ":") || len(rows) == 0 && next == nil:
-				rows = append(rows, labelRow(l, cols, pos))
-			case next != nil && continuesLabel(l, *next):
-				prefix = &lines[k]
+				rows = append(rows, labelRow(l, cells.take(), pos))
+			case next != nil && continuesLabel(l, next):
+				prefix = l
 			case len(rows) > 0 && prefix == nil && lastHasCells(rows):
 				r := &rows[len(rows)-1]
 				r.Label = r.Label + " " + l.label
 				r.EndLine = pos(l.idx, 0).Line
 				r.Total = isTotalLabel(r.Label)
 			default:
-				rows = append(rows, labelRow(l, cols, pos))
+				rows = append(rows, labelRow(l, cells.take(), pos))
 			}
 			continue
 		}
-		r := valueRow(l, cols, pos)
+		r := valueRow(l, cols, cells.take(), pos)
 		if prefix != nil {
 			p := pos(prefix.idx, prefix.labelCol)
 			r.Line, r.Col = p.Line, p.Col
@@ -47,6 +50,27 @@ func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Posit
 	return rows
 }
 
+// cellSlab hands out the cells of a table's rows from one allocation: a
+// row per line at most, a cell per column.
+type cellSlab struct {
+	cells []model.Cell
+	width int
+}
+
+// newCellSlab returns a slab for up to rows rows of width cells.
+func newCellSlab(rows, width int) *cellSlab {
+	return &cellSlab{cells: make([]model.Cell, rows*width), width: width}
+}
+
+// take returns the next row's cells, capped so that appending to them
+// copies rather than overwrites the next row's.
+func (s *cellSlab) take() []model.Cell {
+	c := s.cells[:s.width:s.width]
+	s.cells = s.cells[s.width:]
+	return c
+}
+
+// lastHasCells reports whether the last row holds a value in any cell.
 func lastHasCells(rows []model.Row) bool {
 	for _, c := range rows[len(rows)-1].Cells {
 		if c.Text != "" {
@@ -66,7 +90,7 @@ func nextDataLine(lines []tline, k int) *tline {
 
 // continuesLabel reports whether next's label continues l's: it is
 // indented deeper, starts in lower case, or l ends with a joining word.
-func continuesLabel(l, next tline) bool {
+func continuesLabel(l, next *tline) bool {
 	if next.label == "" {
 		return true
 	}
@@ -76,20 +100,56 @@ func continuesLabel(l, next tline) bool {
 	if c := next.label[0]; c >= 'a' && c <= 'z' {
 		return true
 	}
-	f := strings.Fields(strings.ToLower(l.label))
-	switch f[len(f)-1] {
-	case "and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from":
-		return true
+	return isJoiningWord(lastWord(l.label))
+}
+
+// isJoiningWord reports the words that leave a label unfinished ("Cost
+// of"), in any case.
+func isJoiningWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			// strings.ToLower folds some other letters to ASCII ones
+			// ("İ" to "i").
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	for _, j := range [...]string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from"} {
+		if foldEq(w, j) {
+			return true
+		}
 	}
 	return false
 }
 
+// lastWord returns the last of strings.Fields(s), or "" when s has none.
+func lastWord(s string) string {
+	start, end := 0, 0
+	in := false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch sp := unicode.IsSpace(r); {
+		case sp && in:
+			in, end = false, i
+		case !sp && !in:
+			in, start = true, i
+		}
+		i += n
+	}
+	if in {
+		end = len(s)
+	}
+	return s[start:end]
+}
+
 // labelRow makes a row with a label and no values, such as "Revenues:";
 // it has an empty cell per column so rules can index any row alike.
-func labelRow(l tline, cols []column, pos func(idx, col int) source.Position) model.Row {
+func labelRow(l *tline, cells []model.Cell, pos func(idx, col int) source.Position) model.Row {
 	p := pos(l.idx, l.labelCol)
-	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label)}
-	r.Cells = make([]model.Cell, len(cols))
+	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
 	for k := range r.Cells {
 		r.Cells[k].Line = p.Line
 	}
@@ -97,23 +157,24 @@ func labelRow(l tline, cols []column, pos func(idx, col int) source.Position) mo
 }
 
 // valueRow places a line's fields in their columns; columns it leaves
-// blank are empty cells.
-func valueRow(l tline, cols []column, pos func(idx, col int) source.Position) model.Row {
+// blank are empty cells. A field's number was parsed when the line was
+// split; only cells that join two fields parse their text again.
+func valueRow(l *tline, cols []column, cells []model.Cell, pos func(idx, col int) source.Position) model.Row {
 	first := l.labelCol
 	if l.label == "" {
 		first = l.fields[0].start
 	}
 	p := pos(l.idx, first)
-	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label)}
-	r.Cells = make([]model.Cell, len(cols))
-	for _, f := range l.fields {
+	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
+	for i := range l.fields {
+		f := &l.fields[i]
 		k := columnOf(cols, f.end)
 		s, e := pos(l.idx, f.start), pos(l.idx, f.end)
-		c := newCell(f.text, s.Line, s.Col, e.Col)
-		if prev := r.Cells[k]; prev.Text != "" {
-			c = newCell(prev.Text+" "+f.text, prev.Line, prev.Col, e.Col)
+		if prev := &r.Cells[k]; prev.Text != "" {
+			r.Cells[k] = newCell(prev.Text+" "+l.text(f), prev.Line, prev.Col, e.Col)
+			continue
 		}
-		r.Cells[k] = c
+		r.Cells[k] = fieldCell(l.text(f), f, s.Line, s.Col, e.Col)
 	}
 	for k := range r.Cells {
 		if r.Cells[k].Line == 0 {
@@ -121,4 +182,17 @@ func valueRow(l tline, cols []column, pos func(idx, col int) source.Position) mo
 		}
 	}
 	return r
+}
+
+// fieldCell makes the cell of one field as newCell would, reusing the
+// number parsed with the field unless trimming changes the text.
+func fieldCell(text string, f *field, line, col, endCol int) model.Cell {
+	if f.unit < 0 || !isTrimmed(text) {
+		return newCell(text, line, col, endCol)
+	}
+	c := model.Cell{Text: text, Line: line, Col: col, EndCol: endCol}
+	if f.num {
+		c.Value, c.Unit, c.IsNumber = f.value, numUnits[f.unit], true
+	}
+	return c
 }

@@ -1,8 +1,10 @@
 package parse
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
@@ -10,22 +12,30 @@ import (
 )
 
 // field is a run of text in a fixed-width line, separated from its
-// neighbours by two or more spaces; start and end are byte columns.
+// neighbours by two or more spaces; start and end are byte columns. The
+// line is split once: num, value and unit keep the parse of the text as a
+// number, so that its cell need not parse it again. A field holds no
+// pointers, so a table's fields cost the garbage collector nothing.
 type field struct {
-	text       string
 	start, end int
+	value      float64
 	num        bool
+	unit       int8 // index in numUnits; -1 for a unit not there
 }
 
 // tline is one line of an ASCII table split into its label and fields.
 type tline struct {
-	idx      int // visible line
+	idx      int    // visible line
+	line     string // its text
 	label    string
 	labelCol int
 	indent   int
 	fields   []field // value fields after the label
 	all      []field // every field, the label's included
 }
+
+// text returns the text of one of the line's fields.
+func (l *tline) text(f *field) string { return l.line[f.start:f.end] }
 
 // colTolerance is how far apart right edges of numbers may be and still
 // stand in one column ("(1,234)" hangs its parenthesis one column right).
@@ -36,10 +46,12 @@ const colTolerance = 2
 // assigned to the columns they overlap, and labels that wrap onto a second
 // line joined into one row.
 func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Table, bool) {
-	lines := tableLines(t, at.lines)
+	sc := asciiScratchPool.Get().(*asciiScratch)
+	defer sc.release()
+	lines := sc.tableLines(t, at.lines)
 	firstData := -1
-	for k, l := range lines {
-		if isDataLine(l) {
+	for k := range lines {
+		if isDataLine(&lines[k]) {
 			firstData = k
 			break
 		}
@@ -51,53 +63,100 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 	// above the first row of numbers are then section labels.
 	header := lines[:firstData]
 	if len(at.caption) > 0 {
-		header = tableLines(t, at.caption)
+		header = new(asciiScratch).tableLines(t, at.caption)
 		firstData = 0
 	}
-	cols := columnsOf(lines[firstData:])
-	pos := func(idx, col int) source.Position { return src.Position(t.Source(t.Lines[idx].Start + col)) }
+	cols := sc.columnsOf(lines[firstData:])
+	loc := &asciiLocator{src: src, t: t}
 	first := at.lines[0]
 	if len(at.caption) > 0 && at.caption[0] < first {
 		first = at.caption[0]
 	}
-	start := pos(first, 0)
+	start := loc.pos(first, 0)
 	tab := model.Table{
 		Line: start.Line, Col: 1,
-		EndLine: pos(at.lines[len(at.lines)-1], 0).Line,
+		EndLine: loc.pos(at.lines[len(at.lines)-1], 0).Line,
 		Caption: captionText(t, at.caption),
-		Header:  headerOf(header, cols),
+		Header:  sc.headerOf(header, cols),
 		Columns: len(cols),
 	}
-	tab.Rows = tableRows(lines[firstData:], cols, pos)
+	tab.Rows = tableRows(lines[firstData:], cols, loc.pos)
 	return tab, true
 }
 
+// asciiScratch holds the split lines of the table being built and their
+// fields. They live only while buildASCIITable runs (rows keep strings,
+// not fields), so their arrays serve table after table.
+type asciiScratch struct {
+	lines  []tline
+	fields []field
+	ends   []int      // right edges of values, see columnsOf
+	cols   []column   // the columns, see columnsOf
+	parts  [][]string // heading parts per column, see headerOf
+}
+
+// asciiScratchPool holds the scratch of tables built before.
+var asciiScratchPool = sync.Pool{New: func() any { return new(asciiScratch) }}
+
+// release clears the scratch, so that it keeps no text alive, and returns
+// it to the pool. Fields hold no text.
+func (sc *asciiScratch) release() {
+	clear(sc.lines)
+	for i := range sc.parts {
+		clear(sc.parts[i])
+	}
+	sc.lines, sc.fields = sc.lines[:0], sc.fields[:0]
+	asciiScratchPool.Put(sc)
+}
+
 // tableLines splits the visible lines of a table, leaving out blank lines,
-// rules ("-----", "=====") and the page's printed number.
-func tableLines(t *visible.Text, idxs []int) []tline {
-	var lines []tline
+// rules ("-----", "=====") and the page's printed number. The fields of
+// all lines share one backing array.
+func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int) []tline {
+	lines := slices.Grow(sc.lines[:0], len(idxs))
+	fs := slices.Grow(sc.fields[:0], 3*len(idxs)) // lines hold about 2.6 fields
 	for _, i := range idxs {
-		s := strings.TrimSpace(t.Text(i))
-		if t.Lines[i].PageNumber || s == "" || strings.Trim(s, "-=_ \t") == "" {
+		s := t.Text(i)
+		if t.Lines[i].PageNumber || isRuleLine(s) {
 			continue
 		}
-		lines = append(lines, splitTableLine(t.Text(i), i))
+		var l tline
+		l, fs = splitTableLine(s, i, fs)
+		lines = append(lines, l)
 	}
+	sc.lines, sc.fields = lines, fs
 	return lines
+}
+
+// isRuleLine reports a line that is blank or only a rule: nothing but
+// white space, "-", "=" and "_". Lines of plain ASCII are decided by one
+// scan of their bytes; others by trimming, as the rule is defined.
+func isRuleLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '-' || c == '=' || c == '_':
+		case c >= utf8.RuneSelf || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			// Unicode white space trims only at the ends of the line.
+			s = strings.TrimSpace(s)
+			return s == "" || strings.Trim(s, "-=_ \t") == ""
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // splitTableLine splits a line into fields at runs of two or more spaces;
 // the leading fields that are not numbers form the label, without its dot
-// leaders. A lone "$" joins the number after it.
-func splitTableLine(s string, idx int) tline {
-	l := tline{idx: idx, indent: len(s) - len(strings.TrimLeft(s, " \t"))}
-	var fs []field
+// leaders. A lone "$" joins the number after it. The fields are appended
+// to buf, which is returned grown; the line's slices are capped so that
+// later appends never write over them.
+func splitTableLine(s string, idx int, buf []field) (tline, []field) {
+	l := tline{idx: idx, line: s, indent: skipBlanks(s, 0)}
+	from := len(buf)
 	sign := -1 // start of a lone "$" waiting for its number
-	for i := 0; i < len(s); {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-		if i >= len(s) {
+	for i := l.indent; i < len(s); {
+		if i = skipBlanks(s, i); i >= len(s) {
 			break
 		}
 		j := i
@@ -111,22 +170,42 @@ func splitTableLine(s string, idx int) tline {
 			if sign >= 0 {
 				i, sign = sign, -1
 			}
-			_, num := parseNumber(s[i:j])
-			fs = append(fs, field{text: s[i:j], start: i, end: j, num: num})
+			n, num := parseNumber(s[i:j])
+			buf = append(buf, field{start: i, end: j, value: n.Value, num: num, unit: unitIndex(n.Unit)})
 		}
 		i = j
 	}
+	fs := buf[from:len(buf):len(buf)]
 	k := 0
 	for k < len(fs) && !fs[k].num {
 		k++
 	}
 	if k > 0 {
 		l.labelCol = fs[0].start
-		l.label = collapseSpaces(strings.TrimRight(s[fs[0].start:fs[k-1].end], ". "))
+		l.label = strings.TrimRight(s[fs[0].start:fs[k-1].end], ". ")
+		if mayHoldGap(s, fs[:k]) {
+			l.label = collapseSpaces(l.label)
+		}
 	}
 	l.fields = fs[k:]
 	l.all = fs
-	return l
+	return l, buf
+}
+
+// mayHoldGap reports whether the text of line s spanned by fields may
+// hold a tab or a run of spaces: it spans several fields, or its one field
+// joined a lone "$" to the text after it. A field's own text holds neither.
+func mayHoldGap(s string, fs []field) bool {
+	return len(fs) > 1 || strings.HasPrefix(s[fs[0].start:], "$") || strings.HasPrefix(s[fs[0].start:], "($")
+}
+
+// skipBlanks returns the first offset at or after i that is not a space
+// or a tab.
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // isFieldGap reports whether s[j] starts a gap between fields: a tab, a
@@ -146,12 +225,12 @@ func isFieldGap(s string, j int) bool {
 
 // isDataLine reports a line holding numbers that is not a row of years
 // heading the columns.
-func isDataLine(l tline) bool {
+func isDataLine(l *tline) bool {
 	nums, years := 0, 0
-	for _, f := range l.fields {
-		if f.num {
+	for k := range l.fields {
+		if f := &l.fields[k]; f.num {
 			nums++
-			if len(f.text) == 4 && f.text >= "1900" && f.text <= "2100" {
+			if text := l.text(f); len(text) == 4 && text >= "1900" && text <= "2100" {
 				years++
 			}
 		}
@@ -163,15 +242,16 @@ func isDataLine(l tline) bool {
 type column struct{ start, end int }
 
 // columnsOf clusters the right edges of the value fields of data lines.
-func columnsOf(lines []tline) []column {
-	var ends []int
-	for _, l := range lines {
-		for _, f := range l.fields {
-			ends = append(ends, f.end)
+func (sc *asciiScratch) columnsOf(lines []tline) []column {
+	ends := sc.ends[:0]
+	for k := range lines {
+		fs := lines[k].fields
+		for i := range fs {
+			ends = append(ends, fs[i].end)
 		}
 	}
-	sort.Ints(ends)
-	var cols []column
+	slices.Sort(ends)
+	cols := sc.cols[:0]
 	for _, e := range ends {
 		if n := len(cols); n > 0 && e-cols[n-1].end <= colTolerance {
 			cols[n-1].end = e
@@ -179,12 +259,14 @@ func columnsOf(lines []tline) []column {
 		}
 		cols = append(cols, column{start: e, end: e})
 	}
-	for _, l := range lines {
-		for _, f := range l.fields {
-			c := &cols[columnOf(cols, f.end)]
-			c.start = min(c.start, f.start)
+	for k := range lines {
+		fs := lines[k].fields
+		for i := range fs {
+			c := &cols[columnOf(cols, fs[i].end)]
+			c.start = min(c.start, fs[i].start)
 		}
 	}
+	sc.ends, sc.cols = ends, cols
 	return cols
 }
 
@@ -208,15 +290,17 @@ func columnOf(cols []column, end int) int {
 
 // headerOf assigns the fields of the lines above the first data line to
 // the columns they overlap; fields left of every column head the labels.
-func headerOf(lines []tline, cols []column) []string {
+func (sc *asciiScratch) headerOf(lines []tline, cols []column) []string {
 	if len(lines) == 0 {
 		return nil
 	}
-	parts := make([][]string, len(cols)+1)
-	for _, l := range lines {
-		for _, f := range l.all {
+	parts := sc.headerParts(len(cols) + 1)
+	for k := range lines {
+		for j := range lines[k].all {
+			f := &lines[k].all[j]
+			text := lines[k].text(f)
 			if f.end <= cols[0].start-colTolerance {
-				parts[0] = append(parts[0], f.text)
+				parts[0] = append(parts[0], text)
 				continue
 			}
 			// A heading over several columns ("Year Ended December 31,")
@@ -224,13 +308,13 @@ func headerOf(lines []tline, cols []column) []string {
 			spanned := false
 			for i, c := range cols {
 				if f.start < c.end && f.end > c.start {
-					parts[i+1] = append(parts[i+1], f.text)
+					parts[i+1] = append(parts[i+1], text)
 					spanned = true
 				}
 			}
 			if !spanned {
-				k := columnOf(cols, min(f.end, cols[len(cols)-1].end)) + 1
-				parts[k] = append(parts[k], f.text)
+				i := columnOf(cols, min(f.end, cols[len(cols)-1].end)) + 1
+				parts[i] = append(parts[i], text)
 			}
 		}
 	}
@@ -241,11 +325,22 @@ func headerOf(lines []tline, cols []column) []string {
 	return h
 }
 
+// headerParts returns n empty lists of heading parts, one per column and
+// one for the labels, reusing the scratch's lists.
+func (sc *asciiScratch) headerParts(n int) [][]string {
+	sc.parts = slices.Grow(sc.parts[:0], n)[:n]
+	for i := range sc.parts {
+		sc.parts[i] = sc.parts[i][:0]
+	}
+	return sc.parts
+}
+
+// captionText joins the lines of a <CAPTION>, rules left out.
 func captionText(t *visible.Text, lines []int) string {
 	var parts []string
 	for _, i := range lines {
-		if s := strings.TrimSpace(t.Text(i)); strings.Trim(s, "-=_ \t") != "" {
-			parts = append(parts, s)
+		if s := t.Text(i); !isRuleLine(s) {
+			parts = append(parts, strings.TrimSpace(s))
 		}
 	}
 	return strings.Join(parts, " ")
@@ -254,11 +349,19 @@ func captionText(t *visible.Text, lines []int) string {
 // isTOCBlock reports a <TABLE> that holds a table of contents: most of its
 // lines are entries ending in page numbers. It is the TOC, not a table.
 func isTOCBlock(t *visible.Text, lines []tline) bool {
+	// entries >= 3 && entries*2 >= len(lines), decided as soon as the
+	// lines looked at settle it.
+	need := max(3, (len(lines)+1)/2)
 	entries := 0
-	for _, l := range lines {
-		if _, ok := tocLine(t, l.idx); ok {
-			entries++
+	for k := range lines {
+		if entries+len(lines)-k < need {
+			return false
+		}
+		if _, ok := tocLine(t, lines[k].idx); ok {
+			if entries++; entries >= need {
+				return true
+			}
 		}
 	}
-	return entries >= 3 && entries*2 >= len(lines)
+	return false
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
 )
@@ -16,8 +17,23 @@ func newCell(text string, line, col, endCol int) model.Cell {
 	return c
 }
 
-// isTotalLabel reports labels of total rows: "Total…", "Net…".
+// isTrimmed reports whether strings.TrimSpace would leave s as it is.
+func isTrimmed(s string) bool {
+	return len(s) == 0 || !mayBeSpace(s[0]) && !mayBeSpace(s[len(s)-1]) || len(strings.TrimSpace(s)) == len(s)
+}
+
+// mayBeSpace reports whether a string starting or ending with byte c may
+// start or end with white space: c is ASCII white space or belongs to a
+// multi-byte character.
+func mayBeSpace(c byte) bool {
+	return c >= utf8.RuneSelf || c == ' ' || c >= '\t' && c <= '\r'
+}
+
+// isTotalLabel reports labels of total rows: "Total…", "Net…". It matches
+// as strings.ToLower(strings.TrimSpace(label)) would without building the
+// lower-case copy: no letter outside ASCII lowers to the letters of
+// "total" or "net".
 func isTotalLabel(label string) bool {
-	l := strings.ToLower(strings.TrimSpace(label))
-	return strings.HasPrefix(l, "total") || strings.HasPrefix(l, "net ") || l == "net"
+	l := strings.TrimSpace(label)
+	return hasPrefixFold(l, "total") || hasPrefixFold(l, "net ") || foldEq(l, "net")
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,4 +100,14 @@ func blankIndent(s string) int {
 		i++
 	}
 	return i
+}
+
+// lowerIs reports whether strings.ToLower(s) == w, for w in lower-case
+// ASCII, lowering s only when it holds other bytes. (strings.EqualFold
+// differs: it matches "ſ" with "s" and not "İ" with "i".)
+func lowerIs(s, w string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == w
+	}
+	return foldEq(s, w)
 }

@@ -61,3 +61,27 @@ func FuzzFields(f *testing.F) {
 		}
 	})
 }
+
+func TestLowerIs(t *testing.T) {
+	for _, s := range []string{"in", "IN", "İN", "ın", "wİth", "pageſ", "PAGES", "Kelvin\u212a", "page no", ""} {
+		for _, w := range []string{"in", "with", "pages", "page no", "kelvink", ""} {
+			if got, want := lowerIs(s, w), strings.ToLower(s) == w; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
+// TestNumberedHeadingLowering checks isNumberedHeading lowers the way the
+// strings.ToLower it replaced did.
+func TestNumberedHeadingLowering(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Item 1A. Risk Factors": true, "ITEM 7.": true, "PART II": true, "Part iv": true, "Part 2": true,
+		"PART İİ": true, "İtem 1. Business": false, "Items 1 and 2": false, "Part IIA": false, "Item A.": false,
+		"Item 12345": false, "Part ſ": false, "Itemize 1": false,
+	} {
+		if got := isNumberedHeading(s); got != want {
+			t.Errorf("isNumberedHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -196,20 +196,21 @@ func isNumberedHeading(s string) bool {
 	if ns == len(s) {
 		return false
 	}
-	w := s[ws:we]
-	part := strings.EqualFold(w, "part")
-	if !part && !strings.EqualFold(w, "item") {
+	w, n := s[ws:we], s[ns:ne]
+	if !isASCII(s[ws:ne]) {
+		// Lowering may change letters and lengths ("İ" becomes "i").
+		w, n = strings.ToLower(w), strings.ToLower(n)
+	}
+	part := foldEq(w, "part")
+	if !part && !foldEq(w, "item") {
 		return false
 	}
-	n := strings.TrimRight(s[ns:ne], ".:")
+	n = strings.TrimRight(n, ".:")
 	if n == "" {
 		return false
 	}
 	if part {
 		return strings.Trim(n, "ivxIVX") == "" || strings.Trim(n, "0123456789") == ""
-	}
-	if !isASCII(n) {
-		n = strings.ToLower(n) // lowering may change its length
 	}
 	return n[0] >= '0' && n[0] <= '9' && len(n) <= 4
 }

@@ -182,7 +182,7 @@ func continuesTitle(first, rest string) bool {
 		return false
 	}
 	for _, w := range []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with"} {
-		if strings.EqualFold(last, w) {
+		if lowerIs(last, w) {
 			return true
 		}
 	}
@@ -215,8 +215,7 @@ func isPageHeader(s string) bool {
 	if len(n) < len("page") || n[0]|0x20 != 'p' {
 		return false
 	}
-	return strings.EqualFold(n, "page") || strings.EqualFold(n, "pages") ||
-		strings.EqualFold(n, "page no") || strings.EqualFold(n, "page number")
+	return lowerIs(n, "page") || lowerIs(n, "pages") || lowerIs(n, "page no") || lowerIs(n, "page number")
 }
 
 // tocLine parses one entry line: a title, then dot leaders or a gap of two
