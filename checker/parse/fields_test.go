@@ -31,7 +31,7 @@ func TestFields(t *testing.T) {
 }
 
 func TestCollapseSpaces(t *testing.T) {
-	for _, s := range []string{"", "  ", "a  b", "\ta\n b\u00a0\u00a0c ", "no-gap", "x\u2003\u2003y"} {
+	for _, s := range []string{"", "  ", "a  b", "\ta\n b\u00a0\u00a0c ", "no-gap", "x\u2003\u2003y", "  lead  and trail \t", "a\vb\fc\rd  e"} {
 		want := strings.Join(strings.Fields(s), " ")
 		if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
 			want = s
@@ -58,6 +58,9 @@ func FuzzFields(f *testing.F) {
 		}
 		if got := lastField(s); got != last {
 			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+		}
+		if got, joined := collapseSpaces(s), strings.Join(want, " "); got != joined && got != s {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, joined)
 		}
 	})
 }

@@ -278,6 +278,9 @@ func collapseSpaces(s string) string {
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
 		return s
 	}
+	if isASCII(s) {
+		return collapseASCII(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for start, end := nextField(s, 0); start < len(s); start, end = nextField(s, end) {
@@ -287,6 +290,24 @@ func collapseSpaces(s string) string {
 		b.WriteString(s[start:end])
 	}
 	return b.String()
+}
+
+// collapseASCII is collapseSpaces for ASCII text, byte by byte.
+func collapseASCII(s string) string {
+	buf := make([]byte, 0, len(s))
+	gap := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; asciiSpace[c] {
+			gap = len(buf) > 0
+		} else {
+			if gap {
+				buf = append(buf, ' ')
+				gap = false
+			}
+			buf = append(buf, c)
+		}
+	}
+	return string(buf)
 }
 
 // ascending reports entries whose page numbers never decrease, which tells

@@ -22,22 +22,7 @@ type AmountMatch struct {
 // end: "500 to 600 employees" gives 500 and 600 employees, "$60 to $70
 // million" gives $60 million and $70 million.
 func Amounts(text string) []AmountMatch {
-	var out []AmountMatch
-	var a, b amount
-	for i := nextNumberByte(text, 0); i < len(text); i = nextNumberByte(text, i) {
-		ok := amountAt(text, i, &a)
-		i = a.end
-		if !ok {
-			continue
-		}
-		if rangeHigh(text, &a, &b) {
-			lowEnd(text, &a, &b)
-		}
-		if a.unit != "" && quantity(text, &a) {
-			out = append(out, AmountMatch{Start: a.start, End: a.end, Value: a.value(text), Unit: a.unitName()})
-		}
-	}
-	return out
+	return scan(text, wantAmounts).Amounts
 }
 
 // maxGap is the most white space allowed between a number and the word
@@ -164,6 +149,11 @@ func unitAfter(text string, a *amount) {
 // joined by hyphens ("full-time").
 func wordAfter(text string, i int) (start, end int, ok bool) {
 	k, lines := i, 0
+	for k < len(text) && text[k] == ' ' { // the common case, quickly
+		if k++; k-i > maxGap {
+			return 0, 0, false
+		}
+	}
 	for n := spaceLen(text, k); n > 0; n = spaceLen(text, k) {
 		if text[k] == '\n' {
 			lines++

@@ -32,10 +32,24 @@ func BenchmarkXrefs(b *testing.B) {
 	benchText(b, func(s string) int { return len(Xrefs(s)) })
 }
 
+func BenchmarkSums(b *testing.B) {
+	benchText(b, func(s string) int { return len(Sums(s)) })
+}
+
+// BenchmarkScan reads the dates, amounts and ranges in one pass.
+func BenchmarkScan(b *testing.B) {
+	benchText(b, func(s string) int {
+		p := Scan(s)
+		return len(p.Dates) + len(p.Amounts) + len(p.Ranges)
+	})
+}
+
 // BenchmarkAll runs every text scanner over the corpus, as the parser does
-// once per document.
+// once per document: Scan for the dates, amounts and ranges, then Xrefs
+// and Sums.
 func BenchmarkAll(b *testing.B) {
 	benchText(b, func(s string) int {
-		return len(Dates(s)) + len(Amounts(s)) + len(Ranges(s)) + len(Xrefs(s))
+		p := Scan(s)
+		return len(p.Dates) + len(p.Amounts) + len(p.Ranges) + len(Xrefs(s)) + len(Sums(s))
 	})
 }

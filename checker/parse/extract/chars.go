@@ -122,18 +122,51 @@ func isWord(s string, start, end int, w string) bool {
 	return end-start == len(w) && hasFold(s, start, w)
 }
 
-// lookup finds the ASCII word w, case-folded, in a set keyed by lower-case
+// wordMap maps lower-case ASCII words to values. Its filter holds a bit
+// for each word's length and first and last letters, which turns most
+// other words away before they are folded and hashed: the scanners look
+// up the word after every number.
+type wordMap[V any] struct {
+	m      map[string]V
+	filter [8]uint64
+}
+
+// newWordMap builds the wordMap of m, whose keys are lower case.
+func newWordMap[V any](m map[string]V) *wordMap[V] {
+	wm := &wordMap[V]{m: m}
+	for k := range m {
+		if k != "" {
+			h := wordBit(k)
+			wm.filter[h/64] |= 1 << (h % 64)
+		}
+	}
+	return wm
+}
+
+// wordBit returns the filter bit of the non-empty word w, from its length
+// and its first and last bytes, case-folded as lookup folds them.
+func wordBit(w string) uint {
+	return (uint(len(w))*37 + uint(w[0]|0x20)*11 + uint(w[len(w)-1]|0x20)) % 512
+}
+
+// lookup finds the ASCII word w, case-folded, in a map keyed by lower-case
 // words, without allocating.
-func lookup[V any](set map[string]V, w string) (V, bool) {
+func lookup[V any](set *wordMap[V], w string) (V, bool) {
+	var zero V
+	if w == "" {
+		return zero, false
+	}
+	if h := wordBit(w); set.filter[h/64]&(1<<(h%64)) == 0 {
+		return zero, false
+	}
 	var buf [16]byte
 	if len(w) > len(buf) {
-		var zero V
 		return zero, false
 	}
 	for i := 0; i < len(w); i++ {
 		buf[i] = w[i] | 0x20
 	}
-	v, ok := set[string(buf[:len(w)])]
+	v, ok := set.m[string(buf[:len(w)])]
 	return v, ok
 }
 

@@ -26,16 +26,49 @@ func Dates(text string) []DateMatch {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && isDigit(text[j]) {
-			j++
+		end, year := digitRun(text, i)
+		if year {
+			out = dateEnding(text, i, end, out)
 		}
-		if j-i == 4 && (text[i] == '1' || text[i] == '2') {
-			if m, ok := dateEndingAt(text, i, j); ok {
-				out = append(out, m)
-			}
+		i = end
+	}
+	return out
+}
+
+// datesIn appends to out the dates whose years are runs of digits
+// starting in text[from:to], a short span the amount scanner has just
+// read, and returns where the last run it read ends: a run is read whole
+// even when it reaches past to.
+func datesIn(text string, from, to int, out []DateMatch) ([]DateMatch, int) {
+	end := from
+	for i := from; i < to; i++ {
+		if !isDigit(text[i]) {
+			continue
 		}
-		i = j
+		var year bool
+		if end, year = digitRun(text, i); year {
+			out = dateEnding(text, i, end, out)
+		}
+		i = end
+	}
+	return out, end
+}
+
+// digitRun returns where the run of digits at text[i] ends, and whether
+// it may be a year: four digits starting with 1 or 2.
+func digitRun(text string, i int) (end int, year bool) {
+	end = i + 1
+	for end < len(text) && isDigit(text[end]) {
+		end++
+	}
+	return end, end-i == 4 && (text[i] == '1' || text[i] == '2')
+}
+
+// dateEnding appends to out the date that ends with the year text[y:end],
+// if there is one.
+func dateEnding(text string, y, end int, out []DateMatch) []DateMatch {
+	if m, ok := dateEndingAt(text, y, end); ok {
+		out = append(out, m)
 	}
 	return out
 }

@@ -76,7 +76,7 @@ func checkDateInvariants(t *testing.T, text string, got []DateMatch) {
 		if m.Valid != exists {
 			t.Fatalf("Dates: %q is %+v, but the day exists: %v", text[m.Start:m.End], m, exists)
 		}
-		if w := m.StatedWeekday; w != "" && weekdays[strings.ToLower(w)] != w {
+		if w := m.StatedWeekday; w != "" && weekdays.m[strings.ToLower(w)] != w {
 			t.Fatalf("Dates: %q has bad weekday %+v", text[m.Start:m.End], m)
 		}
 		if year := text[m.End-4 : m.End]; year != itoa4(m.Year) {

@@ -44,14 +44,42 @@ func load64(text string, i int) uint64 {
 }
 
 // numberBytes returns a mask with the high bit of each byte of x set
-// where that byte is a digit or '$'. The lowest set bit is always exact;
-// higher ones may be spurious above a '$', which is all nextNumberByte
-// needs.
+// where that byte is a digit or '$'. Bytes are compared on their low seven
+// bits with sums that stay within each byte, so the mask is exact.
 func numberBytes(x uint64) uint64 {
-	const lo, hi = '0' - 1, '9' + 1
-	t := x & (ones * 127)
-	digit := (ones*(127+hi) - t) & ^x & (t + ones*(127-lo))
-	d := x ^ (ones * '$')
-	dollar := (d - ones) & ^d
-	return (digit | dollar) & highs
+	xl := x & low7
+	notDigit := xl ^ ones*'0' + ones*(0x80-10) // high bit set unless 0-9
+	notDollar := differs(xl, ones*'$')
+	return ^(notDigit&notDollar | x) & highs
+}
+
+// low7 keeps the low seven bits of each byte.
+const low7 = ones * 0x7f
+
+// differs returns a word with the high bit of each byte set where the low
+// seven bits of that byte of v, in vl = v&low7, differ from the ASCII byte
+// broadcast in c. The sum stays within each byte, so the mask is exact.
+func differs(vl, c uint64) uint64 { return vl ^ c + low7 }
+
+// nextCueAnchors returns the offset i of the first eight-byte word at or
+// after i that holds the first byte of an anchor pair of a cue stem (see
+// cueStems), with a mask of those bytes, their high bits set; a zero mask
+// when no word left does. The pairs are "ns" (consist), "mp" (mpris,
+// mposed), "up" (de up) and "wh" (f which). It stops where fewer than nine
+// bytes are left, which the caller checks one by one.
+func nextCueAnchors(text string, i int) (int, uint64) {
+	for ; i+9 <= len(text); i += 8 {
+		w := text[i : i+9]
+		x, y := load64(w, 0), load64(w, 1)
+		xl, yl := x&low7, y&low7
+		p := differs(yl, ones*'p')
+		// a byte stays clear where some pair matches
+		miss := (differs(xl, ones*'m') | p) & (differs(xl, ones*'u') | p) &
+			(differs(xl, ones*'n') | differs(yl, ones*'s')) &
+			(differs(xl, ones*'w') | differs(yl, ones*'h'))
+		if mask := ^(miss | x | y) & highs; mask != 0 {
+			return i, mask
+		}
+	}
+	return i, 0
 }

@@ -22,17 +22,7 @@ type RangeMatch struct {
 // Dash ranges count only when both ends carry the same explicit unit and
 // ascend ("$60-$70", "5% – 10%"); price tables write "high - low".
 func Ranges(text string) []RangeMatch {
-	var out []RangeMatch
-	var a, b amount
-	for i := nextNumberByte(text, 0); i < len(text); i = nextNumberByte(text, i) {
-		ok := amountAt(text, i, &a)
-		i = a.end
-		if ok && rangeHigh(text, &a, &b) && quantity(text, &a) {
-			lowEnd(text, &a, &b)
-			out = append(out, RangeMatch{Start: a.start, End: b.end, Low: a.value(text), High: b.value(text), Unit: b.unitName()})
-		}
-	}
-	return out
+	return scan(text, wantRanges).Ranges
 }
 
 // rangeHigh reads into b the high end of a range whose low end is a.

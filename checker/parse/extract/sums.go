@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -36,23 +37,8 @@ type SumMatch struct {
 // per share"), when two amounts stand side by side with nothing between
 // them (a table's row), or when the total is ambiguous.
 func Sums(text string) []SumMatch {
-	var cues []cue
-	for _, stem := range cueStems {
-		for i := 0; ; {
-			k := strings.Index(text[i:], stem.s)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + len(stem.s)
-			if c, ok := stem.read(text, k); ok {
-				cues = append(cues, c)
-			}
-		}
-	}
-	slices.SortFunc(cues, func(a, b cue) int { return a.start - b.start })
 	var out []SumMatch
-	for _, c := range cues {
+	for _, c := range findCues(text) {
 		if m, ok := sumAt(text, c); ok && (len(out) == 0 || m.Start >= out[len(out)-1].End) {
 			out = append(out, m)
 		}
@@ -66,21 +52,67 @@ type cue struct {
 	subset     bool
 }
 
-// cueStem is a piece of a cue that strings.Index can look for, and the
+// cueStem is a piece of a cue that findCues looks for, the offset in it
+// of the byte pair the prefilter finds (see nextCueAnchors), and the
 // function that reads the whole cue around it.
 type cueStem struct {
 	s    string
+	at   int
 	read func(text string, k int) (cue, bool)
 }
 
+// cueStems are the pieces of the cues, each in the spelling the text is
+// searched for; the read functions check the rest.
 var cueStems = []cueStem{
-	{"consist", readConsist},
-	{"Consist", readConsist},
-	{"mpris", readComprise},
-	{"mposed", readComposed},
-	{"de up", readMadeUp},
-	{"f which", readOfWhich},
+	{"consist", 2, readConsist},
+	{"Consist", 2, readConsist},
+	{"mpris", 0, readComprise},
+	{"mposed", 0, readComposed},
+	{"de up", 3, readMadeUp},
+	{"f which", 2, readOfWhich},
 }
+
+// findCues returns the cues of text in order. It walks the text once,
+// eight bytes at a time, stopping only where an anchor pair of a stem
+// stands, which is rare.
+func findCues(text string) []cue {
+	var cues []cue
+	i, mask := nextCueAnchors(text, 0)
+	for ; mask != 0; i, mask = nextCueAnchors(text, i+8) {
+		for ; mask != 0; mask &= mask - 1 {
+			cues = cuesAt(text, i+bits.TrailingZeros64(mask)/8, cues)
+		}
+	}
+	for ; i+1 < len(text); i++ {
+		cues = cuesAt(text, i, cues)
+	}
+	// a stem's cue may start before the anchor of an earlier stem
+	slices.SortFunc(cues, func(a, b cue) int { return a.start - b.start })
+	return cues
+}
+
+// cuesAt appends the cue of each stem whose anchor pair is at text[p].
+func cuesAt(text string, p int, cues []cue) []cue {
+	for _, st := range stemsAt[text[p]] {
+		k := p - st.at
+		if k < 0 || !strings.HasPrefix(text[k:], st.s) {
+			continue
+		}
+		if c, ok := st.read(text, k); ok {
+			cues = append(cues, c)
+		}
+	}
+	return cues
+}
+
+// stemsAt lists the cue stems by the first byte of their anchor pair.
+var stemsAt = func() (t [256][]cueStem) {
+	for _, st := range cueStems {
+		c := st.s[st.at]
+		t[c] = append(t[c], st)
+	}
+	return t
+}()
 
 // readConsist reads "consist(s|ed|ing) of" at k.
 func readConsist(text string, k int) (cue, bool) {
@@ -219,17 +251,21 @@ func sumAt(text string, c cue) (SumMatch, bool) {
 	if !ok {
 		return SumMatch{}, false
 	}
-	m := SumMatch{Start: total.start, TotalEnd: total.end, Total: total.value(text), Unit: total.unitName(), Subset: c.subset}
-	if !partsAfter(text, c.end, &total, &m) || len(m.Parts) < 2 {
+	var buf [maxCount]float64 // most statements are dropped: keep their parts off the heap
+	parts, end, ok := partsAfter(text, c.end, &total, buf[:0])
+	if !ok || len(parts) < 2 {
 		return SumMatch{}, false
 	}
 	// "… of which 1,026,057 and 1,030,576 shares were issued at December
 	// 31, 2023 and 2022, respectively"
-	rest := text[m.End:min(len(text), m.End+maxLead)]
+	rest := text[end:min(len(text), end+maxLead)]
 	if e := sentenceEnd(rest); containsWord(rest[:e], "respectively") {
 		return SumMatch{}, false
 	}
-	return m, true
+	return SumMatch{
+		Start: total.start, TotalEnd: total.end, End: end, Total: total.value(text), Unit: total.unitName(),
+		Parts: slices.Clone(parts), Subset: c.subset,
+	}, true
 }
 
 // totalBefore finds the total of cue c: the one amount of its unit in the
@@ -255,7 +291,8 @@ func totalBefore(text string, c cue) (amount, bool) {
 // lastAmount returns the last amount in dollars or of a counted noun in
 // text[from:to] and how many amounts of its unit stand there.
 func lastAmount(text string, from, to int) (amount, int) {
-	var all []amount
+	var buf [8]amount
+	all := buf[:0]
 	var a amount
 	for i := nextNumberByte(text, from); i < to; i = nextNumberByte(text, i) {
 		ok := amountAt(text, i, &a)
@@ -281,16 +318,20 @@ func lastAmount(text string, from, to int) (amount, int) {
 // sentence before ("Those shares", "These amounts", "Such capital stock")
 // and returns the noun they name when it is plural ("shares").
 func pointer(s string) (string, bool) {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 || !has(pointers, words[0]) {
-		return "", false
-	}
-	for _, w := range words {
-		if strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) {
+	n, first, last := 0, "", ""
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 || strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) {
 			return "", false
 		}
+		if n == 1 {
+			first = w
+		}
+		last = w
 	}
-	noun := strings.ToLower(words[len(words)-1])
+	if n == 0 || !has(pointers, first) {
+		return "", false
+	}
+	noun := strings.ToLower(last)
 	if has(countNouns, noun) {
 		return noun, true
 	}
@@ -321,13 +362,13 @@ func sentenceStart(text string, i, limit int) int {
 	return skipSpace(text, stop)
 }
 
-// partsAfter reads into m the parts that follow a cue ending at from, in
-// the unit of total. It reports false when the statement is to be dropped,
-// and when the list runs on past maxParts bytes or maxCount parts without
-// ending.
-func partsAfter(text string, from int, total *amount, m *SumMatch) bool {
+// partsAfter reads the parts that follow a cue ending at from, in the
+// unit of total, appending them to parts, and returns them with the end of
+// the last. It reports false when the statement is to be dropped, and when
+// the list runs on past maxParts bytes or maxCount parts without ending.
+func partsAfter(text string, from int, total *amount, parts []float64) ([]float64, int, bool) {
 	limit := min(len(text), from+maxParts)
-	prev, sign := from, 1.0
+	prev, sign, end := from, 1.0, 0
 	var a amount
 	for i := nextNumberByte(text, from); i < limit; i = nextNumberByte(text, i) {
 		ok := amountAt(text, i, &a)
@@ -337,13 +378,13 @@ func partsAfter(text string, from int, total *amount, m *SumMatch) bool {
 		}
 		gap := text[prev:a.start]
 		if sentenceEnds(gap) {
-			return true
+			return parts, end, true
 		}
 		if !partOf(text, &a, total) {
 			continue
 		}
-		if dropsStatement(gap) || signed(gap) || isRate(text, a.end) || len(m.Parts) > 0 && !separated(gap) || len(m.Parts) == maxCount {
-			return false
+		if dropsStatement(gap) || signed(gap) || isRate(text, a.end) || len(parts) > 0 && !separated(gap) || len(parts) == maxCount {
+			return parts, end, false
 		}
 		if containsFold(gap, "offset") {
 			sign = -1
@@ -352,12 +393,12 @@ func partsAfter(text string, from int, total *amount, m *SumMatch) bool {
 		if lastWords(gap, 1, "less") {
 			v = -v
 		}
-		m.Parts, m.End, prev = append(m.Parts, v), a.end, a.end
+		parts, end, prev = append(parts, v), a.end, a.end
 		if finalPart(gap) {
-			return true
+			return parts, end, true
 		}
 	}
-	return limit == len(text) || sentenceEnds(text[prev:max(prev, limit)])
+	return parts, end, limit == len(text) || sentenceEnds(text[prev:max(prev, limit)])
 }
 
 // finalPart reports whether the gap before a part makes it the last of a

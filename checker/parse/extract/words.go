@@ -2,9 +2,9 @@ package extract
 
 // scales maps the words that multiply an amount ("$60 million") to their
 // factor.
-var scales = map[string]float64{
+var scales = newWordMap(map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
+})
 
 // functionWords are words that never name what a number counts: "500 to
 // 600", "Section 11 of the Act", "3 are offering", "10 a.m.".
@@ -79,17 +79,17 @@ var quantifiers = set(
 	"roughly", "some", "total", "totaling", "totalling", "up",
 )
 
-// set builds a set of words.
-func set(words ...string) map[string]bool {
+// set builds a set of lower-case words.
+func set(words ...string) *wordMap[bool] {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
 	}
-	return m
+	return newWordMap(m)
 }
 
 // has reports whether the ASCII word w, case-folded, is in a set.
-func has(set map[string]bool, w string) bool {
+func has(set *wordMap[bool], w string) bool {
 	v, _ := lookup(set, w)
 	return v
 }

@@ -31,8 +31,8 @@ type XrefMatch struct {
 // without a page is not one.
 func Xrefs(text string) []XrefMatch {
 	var out []XrefMatch
-	f := pageFinder{text: text, lower: -2, upper: -2}
 	floor := 0
+	f := pageFinder{text: text, lower: -2, upper: -2}
 	for p := f.next(0); p >= 0; p = f.next(p + 4) {
 		if m, ok := xrefAt(text, p, floor); ok {
 			out = append(out, m)
@@ -114,11 +114,12 @@ func pageAfter(text string, e int) (start, end, n int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// pageFinder finds the word "page" (or "Page", "PAGE") in text, keeping
-// the next match of "age" and of "AGE" so that each is searched for once.
+// pageFinder finds the word "page" (or "Page", "PAGE") in text by its
+// 'g', the rarest of its letters, keeping the next 'g' and the next 'G'
+// so that each is searched for once.
 type pageFinder struct {
 	text         string
-	lower, upper int // next "age" and "AGE"; -1 none left, -2 not searched yet
+	lower, upper int // next 'g' and 'G'; -1 none left, -2 not searched yet
 }
 
 // next returns the offset of the next "page" or "pages" at or after from
@@ -126,42 +127,51 @@ type pageFinder struct {
 func (f *pageFinder) next(from int) int {
 	t := f.text
 	for {
-		if f.lower != -1 && f.lower < from+1 {
-			f.lower = indexFrom(t, from+1, "age")
+		if f.lower != -1 && f.lower < from+2 {
+			f.lower = indexByteFrom(t, from+2, 'g')
 		}
-		if f.upper != -1 && f.upper < from+1 {
-			f.upper = indexFrom(t, from+1, "AGE")
+		if f.upper != -1 && f.upper < from+2 {
+			f.upper = indexByteFrom(t, from+2, 'G')
 		}
-		i := f.lower
-		if i < 0 || (f.upper >= 0 && f.upper < i) {
-			i = f.upper
+		g := f.lower
+		if g < 0 || (f.upper >= 0 && f.upper < g) {
+			g = f.upper
 		}
-		if i < 0 {
+		if g < 0 {
 			return -1
 		}
-		p := i - 1
-		from = i
-		if t[p]|0x20 != 'p' || (p > 0 && isLetter(t[p-1])) {
-			continue
-		}
-		e := i + 3
-		if e < len(t) && t[e]|0x20 == 's' {
-			e++
-		}
-		if spaceLen(t, e) > 0 {
+		if p := g - 2; pageAt(t, p) {
 			return p
 		}
+		from = g - 1
 	}
 }
 
-// indexFrom is strings.Index of sub in s[from:], as an offset into s.
-func indexFrom(s string, from int, sub string) int {
+// indexByteFrom is strings.IndexByte of c in s[from:], as an offset into s.
+func indexByteFrom(s string, from int, c byte) int {
 	if from > len(s) {
 		return -1
 	}
-	i := strings.Index(s[from:], sub)
+	i := strings.IndexByte(s[from:], c)
 	if i < 0 {
 		return -1
 	}
 	return from + i
+}
+
+// pageAt reports whether text[p:] starts with the word "page" or "pages",
+// written "age" or "AGE" after a 'p' in either case, followed by white
+// space.
+func pageAt(text string, p int) bool {
+	if p < 0 || p+4 > len(text) || text[p]|0x20 != 'p' || (p > 0 && isLetter(text[p-1])) {
+		return false
+	}
+	if rest := text[p+1 : p+4]; rest != "age" && rest != "AGE" {
+		return false
+	}
+	e := p + 4
+	if e < len(text) && text[e]|0x20 == 's' {
+		e++
+	}
+	return spaceLen(text, e) > 0
 }
