@@ -21,7 +21,8 @@ type asciiTable struct {
 // page. A table that runs across a <PAGE> stays one table.
 func parseASCII(src *source.File, start, end int) *parsed {
 	r := &asciiReader{
-		b:     visible.NewBuilder(end - start),
+		// A visible line per source line, tag lines aside.
+		b:     visible.NewBuilderLines(end-start, bytes.Count(src.Data[start:end], []byte{'\n'})+1),
 		p:     &parsed{format: "ascii"},
 		valid: utf8.Valid(src.Data[start:end]),
 	}

@@ -95,14 +95,14 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	level = layoutHeading(t, i, raw, s, col)
+	level = layoutHeading(raw, s, col)
 	return level, col, level > 0
 }
 
 // layoutHeading returns the level of an ASCII line that is a heading by
-// its layout alone, or 0.
-func layoutHeading(t *visible.Text, i int, raw, s string, col int) int {
-	if !standsAlone(t, i) || strings.Contains(s, "   ") {
+// its layout alone, or 0. headingLine has seen that it stands alone.
+func layoutHeading(raw, s string, col int) int {
+	if strings.Contains(s, "   ") {
 		return 0
 	}
 	upper := isUpperText(s)
@@ -188,7 +188,9 @@ func wordCount(s string) int {
 
 // isNumberedHeading matches "Item 1A.", "ITEM 7.", "PART II", "Part I".
 func isNumberedHeading(s string) bool {
-	if len(s) < 6 || s[0]|0x20 != 'i' && s[0]|0x20 != 'p' {
+	// The first word is "item" or "part" in ASCII letters of any case: no
+	// other letter lowers to these.
+	if len(s) < 6 || !foldEq(s[:4], "item") && !foldEq(s[:4], "part") {
 		return false
 	}
 	ws, we := nextField(s, 0)

@@ -163,7 +163,7 @@ func attachmentKind(k Kind, filename string, body []byte) string {
 	switch {
 	case bytes.HasPrefix(head, []byte("begin ")):
 		return "uuencoded"
-	case ext == ".pdf" || bytes.HasPrefix(bytes.ToLower(head), []byte("<pdf>")):
+	case ext == ".pdf" || bytes.HasPrefix(bytes.ToLower(head[:min(len(head), len("<pdf>"))]), []byte("<pdf>")):
 		return "pdf"
 	case ext == ".jpg" || ext == ".jpeg" || ext == ".gif" || ext == ".png":
 		return "image"

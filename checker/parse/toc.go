@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -48,7 +49,7 @@ func findTOC(t *visible.Text) []tocBlock {
 		}
 		entries, end := f.entries(start)
 		if len(entries) >= 3 && (captioned || len(entries) >= minTOCEntries && ascending(entries)) {
-			blocks = append(blocks, tocBlock{line: i, entries: entries})
+			blocks = append(blocks, tocBlock{line: i, entries: slices.Clone(entries)})
 			i = end
 		}
 	}
@@ -71,6 +72,7 @@ const (
 type tocFinder struct {
 	t     *visible.Text
 	kinds []tocLineKind
+	buf   []tocEntry // entries of the candidate being read, reused
 }
 
 // opens reports whether a table of contents without a caption may start
@@ -137,11 +139,12 @@ func isTOCCaption(s string) bool {
 
 // entries collects entries from line i on, allowing blank lines, a
 // "Page" column header, group labels and wrapped titles, and stops at the
-// first other line once entries have begun. It returns the entries and the
-// last line it consumed.
+// first other line once entries have begun. It returns the entries, which
+// the next call reuses the array of, and the last line it consumed.
 func (f *tocFinder) entries(i int) ([]tocEntry, int) {
 	t := f.t
-	var entries []tocEntry
+	entries := f.buf[:0]
+	defer func() { f.buf = entries[:0] }()
 	pending := -1 // a line that may be the first half of a wrapped title
 	misses := 0
 	last := i
@@ -263,10 +266,11 @@ func (e tocEntry) fullTitle() string {
 	return e.head + " " + collapseSpaces(e.title)
 }
 
+// hasLetters reports text with two or more ASCII letters.
 func hasLetters(s string) bool {
 	n := 0
-	for _, r := range s {
-		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+	for i := 0; i < len(s) && n < 2; i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
 			n++
 		}
 	}

@@ -123,11 +123,15 @@ type Builder struct {
 }
 
 // NewBuilder returns a Builder expecting about size bytes of text.
-func NewBuilder(size int) *Builder {
+func NewBuilder(size int) *Builder { return NewBuilderLines(size, size/50) }
+
+// NewBuilderLines returns a Builder expecting about size bytes of text in
+// about lines lines.
+func NewBuilderLines(size, lines int) *Builder {
 	b := &Builder{}
 	b.sb.Grow(size)
-	b.lines = make([]Line, 0, size/50+1)
-	b.segs = make([]seg, 0, size/50+1)
+	b.lines = make([]Line, 0, lines+1)
+	b.segs = make([]seg, 0, lines+1)
 	return b
 }
 
