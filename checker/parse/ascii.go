@@ -22,28 +22,20 @@ type asciiTable struct {
 func parseASCII(src *source.File, start, end int) *parsed {
 	r := &asciiReader{
 		// A visible line per source line, tag lines aside.
-		b:     visible.NewBuilderLines(end-start, bytes.Count(src.Data[start:end], []byte{'\n'})+1),
+		b:     visible.NewBuilderLines(end-start, src.Position(end).Line-src.Position(start).Line+1),
 		p:     &parsed{format: "ascii"},
 		valid: utf8.Valid(src.Data[start:end]),
 	}
-	for off := start; off < end; {
-		nl := bytes.IndexByte(src.Data[off:end], '\n')
-		lineEnd := end
-		next := end
-		if nl >= 0 {
-			lineEnd = off + nl
-			next = lineEnd + 1
-		}
-		line := src.Data[off:lineEnd]
+	for l := range src.LinesIn(start, end) {
+		line := src.Data[l.Start:l.End]
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
 		if bytes.IndexByte(line, '<') < 0 {
-			r.emit(line, off) // most lines hold no tag
+			r.emit(line, l.Start) // most lines hold no tag
 		} else {
-			r.tagged(line, off)
+			r.tagged(line, l.Start)
 		}
-		off = next
 	}
 	r.p.text = r.b.Text()
 	return r.p

@@ -25,17 +25,11 @@ func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) {
 	data := src.Data[start:end]
 	text := string(data)
 	valid := utf8.Valid(data)
-	lines := make([]model.RawLine, 0, bytes.Count(data, []byte{'\n'})+1)
+	lines := make([]model.RawLine, 0, src.Position(end).Line-src.Position(start).Line+1)
 	var tags []model.Tag
-	n := src.Position(start).Line
 	open := false // a <TABLE> is open
-	for off := 0; off < len(data); n++ {
-		lineEnd := len(data)
-		next := lineEnd
-		if i := bytes.IndexByte(data[off:], '\n'); i >= 0 {
-			lineEnd = off + i
-			next = lineEnd + 1
-		}
+	for span := range src.LinesIn(start, end) {
+		n, off, lineEnd := span.N, span.Start-start, span.End-start
 		if lineEnd > off && data[lineEnd-1] == '\r' {
 			lineEnd--
 		}
@@ -50,7 +44,6 @@ func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) {
 		}
 		l.InTable = wasOpen || open
 		lines = append(lines, l)
-		off = next
 	}
 	return lines, tags
 }

@@ -5,6 +5,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"slices"
 )
 
@@ -133,4 +134,34 @@ func (c *Cursor) search(off int) Position {
 	p := c.f.Position(off)
 	c.line = p.Line - 1
 	return p
+}
+
+// LineSpan is a line of a File within a range of offsets: its 1-based
+// number and the offsets of its first byte and of its end (its '\n', or the
+// end of the range).
+type LineSpan struct {
+	N, Start, End int
+}
+
+// LinesIn returns the lines of f.Data[start:end] from the line table, so
+// that a reader need not search for the newlines again. A range that
+// starts or ends inside a line cuts it there.
+func (f *File) LinesIn(start, end int) iter.Seq[LineSpan] {
+	return func(yield func(LineSpan) bool) {
+		start, end = max(start, 0), min(end, len(f.Data))
+		if start >= end {
+			return
+		}
+		n := f.Position(start).Line - 1 // index in f.lines
+		for off := start; off < end; n++ {
+			e := end
+			if n+1 < len(f.lines) {
+				e = min(f.lines[n+1]-1, end)
+			}
+			if !yield(LineSpan{N: n + 1, Start: off, End: e}) {
+				return
+			}
+			off = e + 1
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package source
 
-import "testing"
+import (
+	"bytes"
+	"slices"
+	"testing"
+)
 
 func TestPosition(t *testing.T) {
 	f := New("x.txt", []byte("ab\ncd\r\n\nlast"))
@@ -66,6 +70,39 @@ func TestCursor(t *testing.T) {
 	for _, off := range offs {
 		if got, want := c.Position(off), f.Position(off); got != want {
 			t.Fatalf("Cursor.Position(%d) = %v, want %v", off, got, want)
+		}
+	}
+}
+
+// TestLinesIn checks LinesIn against splitting the range at its newlines.
+func TestLinesIn(t *testing.T) {
+	data := []byte("ab\ncd\r\n\nlast")
+	f := New("x", data)
+	for start := -1; start <= len(data)+1; start++ {
+		for end := start; end <= len(data)+1; end++ {
+			var want []LineSpan
+			s, e := max(start, 0), min(end, len(data))
+			for off := s; off < e; {
+				nl := bytes.IndexByte(data[off:e], '\n')
+				le := e
+				if nl >= 0 {
+					le = off + nl
+				}
+				want = append(want, LineSpan{N: f.Position(off).Line, Start: off, End: le})
+				off = le + 1
+			}
+			var got []LineSpan
+			for l := range f.LinesIn(start, end) {
+				got = append(got, l)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("LinesIn(%d, %d) = %v, want %v", start, end, got, want)
+			}
+		}
+	}
+	for l := range f.LinesIn(0, len(data)) {
+		if l.N == 2 {
+			break // stopping early must not panic
 		}
 	}
 }
