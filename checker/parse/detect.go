@@ -152,5 +152,23 @@ func isWrappedASCII(lower, data []byte) bool {
 			return false
 		}
 	}
-	return bytes.Count(data, []byte("<S>"))+bytes.Count(data, []byte("<C>"))+bytes.Count(data, []byte("<PAGE>")) > 3
+	return countEDGARMarks(data, 4) >= 4
+}
+
+// countEDGARMarks counts the <S>, <C> and <PAGE> tags of data, stopping
+// at limit.
+func countEDGARMarks(data []byte, limit int) int {
+	n := 0
+	for i := 0; n < limit; i++ {
+		k := bytes.IndexByte(data[i:], '<')
+		if k < 0 {
+			break
+		}
+		i += k
+		rest := data[i:]
+		if bytes.HasPrefix(rest, []byte("<S>")) || bytes.HasPrefix(rest, []byte("<C>")) || bytes.HasPrefix(rest, []byte("<PAGE>")) {
+			n++
+		}
+	}
+	return n
 }

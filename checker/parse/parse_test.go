@@ -263,3 +263,13 @@ func TestHeadingKinds(t *testing.T) {
 		t.Errorf("headings = %q, want %q", got, want)
 	}
 }
+
+func TestCountEDGARMarks(t *testing.T) {
+	data := []byte("<html><body><PAGE>\n<S> <C>\n<s>x<CAPTION><C><PAGE")
+	if got := countEDGARMarks(data, 10); got != 4 {
+		t.Errorf("countEDGARMarks = %d, want 4", got)
+	}
+	if got := countEDGARMarks(data, 2); got != 2 {
+		t.Errorf("countEDGARMarks with limit 2 = %d, want 2", got)
+	}
+}

@@ -229,7 +229,10 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	if n := len(trimmed); n == 0 || !isLabelEnd(trimmed[n-1]) {
 		return tocEntry{}, false
 	}
-	sp := strings.LastIndexAny(trimmed, " \t.")
+	sp := len(trimmed) - 1
+	for sp >= 0 && trimmed[sp] != ' ' && trimmed[sp] != '\t' && trimmed[sp] != '.' {
+		sp--
+	}
 	if sp < 0 {
 		return tocEntry{}, false
 	}
@@ -244,7 +247,11 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	if !leader && len(head)-len(body) < 2 && !strings.HasSuffix(body, "\u00a0") {
 		return tocEntry{}, false
 	}
-	title := strings.TrimSpace(strings.TrimRight(body, ". \t"))
+	k := len(body)
+	for k > 0 && (body[k-1] == '.' || body[k-1] == ' ' || body[k-1] == '\t') {
+		k--
+	}
+	title := strings.TrimSpace(body[:k])
 	if !hasLetters(title) || len(title) > 200 || endsWithAmount(title) {
 		return tocEntry{}, false
 	}
