@@ -15,15 +15,17 @@ type Text struct {
 // Line is one visible line: String[Start:End] without its '\n'.
 type Line struct {
 	Start, End int
-	Page       int  // index of the page the line is on
+	Page       int // index of the page the line is on
+	Table      int // 1-based table ordinal when InTable
+	Heading    int // heading level the markup gives (h1..h6, bold or centred block); 0 if none
+	segs       []seg
+	// The flags come last, packed together: a document has a Line per
+	// visible line.
 	InTable    bool // inside a table (<TABLE> block or HTML table)
-	Table      int  // 1-based table ordinal when InTable
 	Caption    bool // inside an ASCII <CAPTION>
-	Heading    int  // heading level the markup gives (h1..h6, bold or centred block); 0 if none
 	Bold       bool // the whole line is bold
 	Center     bool // the line is centred by markup
 	PageNumber bool // the line is the page's printed number (set by page detection)
-	segs       []seg
 }
 
 // seg maps String[lineStart+col ...] to the source. When linear, visible

@@ -1,6 +1,9 @@
 package visible
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestSourceMap writes lines the way the parsers do — verbatim runs,
 // runs from elsewhere in the source, mapped entities, blank lines, page
@@ -78,5 +81,13 @@ func TestLineNear(t *testing.T) {
 				t.Fatalf("LineNear(%d, %d) = %d, want %d", off, hint, got, want)
 			}
 		}
+	}
+}
+
+// TestLineSize guards the packing of Line, of which a document holds one
+// per visible line.
+func TestLineSize(t *testing.T) {
+	if size := reflect.TypeFor[Line]().Size(); size > 72 {
+		t.Errorf("Line is %d bytes, want at most 72: keep the flags together", size)
 	}
 }
