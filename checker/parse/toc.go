@@ -237,6 +237,9 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 		return tocEntry{}, false
 	}
 	word := trimmed[sp+1:]
+	if strings.IndexByte(word, ',') >= 0 {
+		return tocEntry{}, false // an amount ("1,234"), which no page label holds
+	}
 	label, num, ok := pageLabel(word)
 	if !ok {
 		return tocEntry{}, false
