@@ -82,7 +82,7 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	b.phrases()
 	b.sums()
 	if p.format == "html" {
-		doc.Markup = markup(src, start, end)
+		doc.Markup = p.markup
 	} else {
 		doc.RawLines, doc.Tags = rawLines(src, start, end)
 	}

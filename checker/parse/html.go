@@ -21,7 +21,7 @@ import (
 // lines; a table row is one line, its cells joined by two spaces. Page
 // breaks come from CSS page-break/break properties, or from <hr> in a
 // document that has none. Line flags (bold, centred, heading hints) come
-// from the markup.
+// from the markup. It also records the markup EDGAR restricts (markupRec).
 func parseHTML(src *source.File, start, end int) *parsed {
 	p := newHTMLParser(src, start, end)
 	z := html.NewTokenizer(bytes.NewReader(src.Data[start:end]))
@@ -29,17 +29,22 @@ func parseHTML(src *source.File, start, end int) *parsed {
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
+			p.mk.end(p.doc[off-start:], off)
 			break
 		}
 		n := len(z.Raw())
 		p.tokOff = off
 		switch tt {
 		case html.TextToken:
+			p.mk.text(off, p.doc[off-start:off-start+n])
 			p.text(off, off+n)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			p.startTag(p.doc[off-start:off-start+n], tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
+			p.mk.style = false
 			p.endTag(p.doc[off-start : off-start+n])
+		default:
+			p.mk.style = false
 		}
 		off += n
 	}
@@ -62,7 +67,7 @@ type htmlParser struct {
 	depth     int  // open tables, nested ones included
 	floats    int  // open floating elements
 	floatHold bool // a short float just closed: the next block continues its line
-	cssBreaks bool // the document has CSS page breaks, so <hr> is decoration
+	cssBreaks int8 // the document has CSS page breaks, so <hr> is decoration: 1 yes, -1 no, 0 not known yet
 
 	line        hruns   // the block line being written
 	row         *hrow   // the row being read in the outermost table, or nil
@@ -77,6 +82,14 @@ type htmlParser struct {
 	sizes       [160]int     // text bytes per font size in half points
 	runeCache   map[rune]string
 	cssCache    map[cssKey]hdecl
+	attrs       []hattr          // the attributes of the start tag being read
+	haveAttrs   bool             // attrs are read
+	tagCache    map[string]int32 // start tag source text -> index in tags
+	tags        []htag           // the start tags read, by tagCache
+	tagScratch  htag             // a tag not remembered
+	endCache    [64]hname        // end tags
+	mk          markupRec        // the restricted markup
+	cursor      *source.Cursor   // positions of what the tables hold, found in order
 	buf         []byte
 	pieces      []hpiece
 	merged      []hmerged
@@ -121,15 +134,16 @@ func newHTMLParser(src *source.File, start, end int) *htmlParser {
 	data := src.Data[start:end]
 	doc := string(data)
 	return &htmlParser{
-		src:       src,
-		doc:       doc,
-		cssBreaks: hasCSSPageBreaks(doc),
-		base:      start,
-		b:         visible.NewBuilder(len(data) / 4),
-		headIdx:   -1,
-		line:      hruns{space: -1},
-		stack:     make([]helem, 0, 64),
-		props:     make([]hlineProps, 0, len(data)/400+1),
+		src:     src,
+		cursor:  src.NewCursor(),
+		doc:     doc,
+		mk:      markupRec{src: src},
+		base:    start,
+		b:       visible.NewBuilder(len(data) / 4),
+		headIdx: -1,
+		line:    hruns{space: -1},
+		stack:   make([]helem, 0, 64),
+		props:   make([]hlineProps, 0, len(data)/400+1),
 	}
 }
 
@@ -149,7 +163,7 @@ func (p *htmlParser) finish() *parsed {
 	p.endLine()
 	text := p.b.Text()
 	p.hints(text)
-	return &parsed{format: "html", text: text, tables: p.tables}
+	return &parsed{format: "html", text: text, tables: p.tables, markup: p.mk.out}
 }
 
 // boundary ends the current line: in a table cell, it breaks the cell's
@@ -264,6 +278,18 @@ func (p *htmlParser) writeRuns(rs []hrun) {
 			p.b.Write(r.s, r.src)
 		}
 	}
+}
+
+// hasCSSBreaks reports whether the document has CSS page breaks, looking
+// the first time it is asked: only a document with <hr> asks.
+func (p *htmlParser) hasCSSBreaks() bool {
+	if p.cssBreaks == 0 {
+		p.cssBreaks = -1
+		if hasCSSPageBreaks(p.doc) {
+			p.cssBreaks = 1
+		}
+	}
+	return p.cssBreaks > 0
 }
 
 // hasCSSPageBreaks reports whether a style in doc asks for a page break

@@ -83,13 +83,14 @@ func (p *htmlParser) endTable() {
 // numbers stand, a label per row, one cell per value column in each row
 // and the header from the rows before the first row of numbers.
 func (p *htmlParser) modelTable(t *htable) model.Table {
-	at, end := p.src.Position(t.off), p.src.Position(p.tokOff)
+	at, end := p.cursor.Position(t.off), p.cursor.Position(p.tokOff)
 	mt := model.Table{Line: at.Line, Col: at.Col, EndLine: end.Line, Caption: t.caption}
 	gs, first := t.columns()
 	mt.Columns = len(gs)
 	if first > 0 && len(gs) > 0 {
 		mt.Header = t.header(gs, first)
 	}
+	mt.Rows = make([]model.Row, 0, len(t.rows))
 	for i, r := range t.rows {
 		mt.Rows = append(mt.Rows, p.modelRow(t, r, gs, i >= first))
 	}
@@ -110,8 +111,8 @@ func (p *htmlParser) modelTable(t *htable) model.Table {
 // order), body tells a row from the first row of numbers on.
 func (p *htmlParser) modelRow(t *htable, r htrow, gs []hgroup, body bool) model.Row {
 	cs := t.rowCells(r)
-	at := p.src.Position(r.start)
-	mr := model.Row{Line: at.Line, Col: at.Col, EndLine: p.src.Position(max(r.end-1, r.start)).Line}
+	at := p.cursor.Position(r.start)
+	mr := model.Row{Line: at.Line, Col: at.Col, EndLine: p.cursor.Position(max(r.end-1, r.start)).Line}
 	if isLabel(cs[0], gs, body) {
 		mr.Label, mr.Total = cs[0].text, isTotalLabel(cs[0].text)
 		cs = cs[1:]
@@ -149,8 +150,8 @@ func (p *htmlParser) modelCell(c htcell) model.Cell {
 	if i := strings.IndexByte(p.doc[c.start-p.base:end-p.base], '\n'); i >= 0 {
 		end = c.start + i
 	}
-	at := p.src.Position(c.start)
-	return newCell(c.text, at.Line, at.Col, p.src.Position(end).Col)
+	at := p.cursor.Position(c.start)
+	return newCell(c.text, at.Line, at.Col, p.cursor.Position(end).Col)
 }
 
 // isLabel reports whether a row's first cell is its label: not a number,

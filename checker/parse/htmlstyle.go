@@ -19,40 +19,55 @@ type hdecl struct {
 	float       bool // float: left or right
 	inline      bool // display: inline or inline-block
 	indent      bool // padding-left or margin-left: space before inline text
+	link        bool // <a href>
+	rel         bool // what CSS declares depends on the parent's font size
 	colspan     int
 	rowspan     int
 }
 
-// elemStyle sets e's style and flags from its tag and attributes, and
-// returns what the attributes declare.
-func (p *htmlParser) elemStyle(e *helem, a atom.Atom, attrs string) hdecl {
+// declare returns what the attributes of an element a (p.attrs) declare,
+// CSS over presentational attributes; parent is its parent's font size,
+// which relative sizes are relative to.
+func (p *htmlParser) declare(a atom.Atom, parent float32) hdecl {
 	d := hdecl{colspan: 1, rowspan: 1}
 	var css hdecl
-	for it := (attrIter{s: attrs}); ; {
-		k, v, ok := it.next()
-		if !ok {
-			break
-		}
-		switch {
-		case foldEq(k, "style"):
-			css = p.styleAttr(v, e.st.size)
-		case foldEq(k, "align") && a != atom.Table:
-			d.center = alignValue(v)
-		case foldEq(k, "colspan"):
+	for i := range p.attrs {
+		v := p.attrs[i].val
+		switch p.attrs[i].kind {
+		case attrStyle:
+			css = p.styleAttr(v, parent)
+		case attrAlign:
+			if a != atom.Table {
+				d.center = alignValue(v)
+			}
+		case attrColspan:
 			d.colspan = colspanValue(v)
-		case foldEq(k, "rowspan"):
+		case attrRowspan:
 			d.rowspan = colspanValue(v)
-		case foldEq(k, "size") && a == atom.Font:
-			d.size = fontSizeAttr(v)
-		case foldEq(k, "width") && a == atom.Hr:
-			d.narrow = narrowWidth(v)
-		case foldEq(k, "hidden"):
+		case attrSize:
+			if a == atom.Font {
+				d.size = fontSizeAttr(v)
+			}
+		case attrWidth:
+			if a == atom.Hr {
+				d.narrow = narrowWidth(v)
+			}
+		case attrHidden:
 			d.hidden = true
-		case foldEq(k, "href") && a == atom.A:
-			e.st.link = true
+		case attrHref:
+			d.link = d.link || a == atom.A
 		}
 	}
 	d.merge(css)
+	return d
+}
+
+// elemStyle sets e's style and flags from its tag and what its
+// attributes declare.
+func elemStyle(e *helem, a atom.Atom, d hdecl) {
+	if d.link {
+		e.st.link = true
+	}
 	tagDefaults(e, a)
 	st := &e.st
 	if d.bold != 0 {
@@ -73,7 +88,6 @@ func (p *htmlParser) elemStyle(e *helem, a atom.Atom, attrs string) hdecl {
 			e.flags |= fFloat
 		}
 	}
-	return d
 }
 
 // isTablePart reports the elements that make a table's structure.
@@ -100,6 +114,7 @@ func (d *hdecl) merge(css hdecl) {
 	d.breakBefore, d.breakAfter = css.breakBefore, css.breakAfter
 	d.narrow = d.narrow || css.narrow
 	d.float, d.inline, d.indent = css.float, css.inline, css.indent
+	d.rel = css.rel
 }
 
 // headingScale is the default font size of h1..h6 relative to the text.
@@ -230,6 +245,7 @@ func cssDecl(name, v string, parent float32, d *hdecl) {
 	case "font-weight":
 		d.bold = weightValue(v)
 	case "font-size":
+		d.rel = d.rel || relativeSize(v)
 		if sz := cssSize(v, parent); sz > 0 {
 			d.size = sz
 		}
@@ -244,6 +260,7 @@ func cssDecl(name, v string, parent float32, d *hdecl) {
 	case "width":
 		d.narrow = narrowWidth(v)
 	case "padding-left", "margin-left":
+		d.rel = d.rel || relativeSize(v)
 		d.indent = cssSize(v, parent) > 0
 	}
 }
@@ -260,6 +277,7 @@ func fontShorthand(v string, parent float32, d *hdecl) {
 			if i := strings.IndexByte(w, '/'); i >= 0 {
 				w = w[:i]
 			}
+			d.rel = d.rel || relativeSize(w)
 			if sz := cssSize(w, parent); sz > 0 {
 				d.size = sz
 			}
@@ -335,6 +353,20 @@ func cssSize(v string, parent float32) float32 {
 		return x * 2.835
 	}
 	return 0
+}
+
+// relativeSize reports whether cssSize(v, parent) may depend on parent.
+func relativeSize(v string) bool {
+	v = strings.TrimSpace(v)
+	n := 0
+	for n < len(v) && (v[n] >= '0' && v[n] <= '9' || v[n] == '.') {
+		n++
+	}
+	if n == 0 {
+		return foldEq(v, "smaller") || foldEq(v, "larger")
+	}
+	unit := strings.TrimSpace(v[n:])
+	return foldEq(unit, "em") || unit == "%"
 }
 
 // sizeKeyword converts the CSS font-size keywords to points.

@@ -15,8 +15,8 @@ var ixHeaderKey = hashName("ix:header")
 
 // startTag handles a start tag; raw is its source text.
 func (p *htmlParser) startTag(raw string, selfClosing bool) {
-	name, attrs := tagName(raw, 1)
-	key, a := tagKey(name)
+	t := p.tagInfo(raw)
+	key, a := t.key, t.a
 	if p.headIdx >= 0 && !inHead(a) {
 		p.popTo(p.headIdx) // browsers end <head> at the first body element
 	}
@@ -32,7 +32,8 @@ func (p *htmlParser) startTag(raw string, selfClosing bool) {
 	}
 	p.implicitEnd(a)
 	e := helem{key: key, st: p.style()}
-	d := p.elemStyle(&e, a, attrs)
+	d := p.tagDecl(t, raw, e.st.size)
+	elemStyle(&e, a, d)
 	if key == ixHeaderKey {
 		e.flags |= fHidden
 	}
@@ -82,7 +83,7 @@ func (p *htmlParser) open(e *helem, a atom.Atom, d hdecl) {
 	case atom.Br:
 		p.boundary()
 	case atom.Hr:
-		if p.depth == 0 && !d.narrow && !p.cssBreaks {
+		if p.depth == 0 && !d.narrow && !p.hasCSSBreaks() {
 			e.flags |= fBreakAfter
 		}
 	case atom.Pre, atom.Listing, atom.Plaintext:
@@ -118,8 +119,7 @@ func (p *htmlParser) push(e helem) {
 
 // endTag handles an end tag; raw is its source text.
 func (p *htmlParser) endTag(raw string) {
-	name, _ := tagName(raw, 2)
-	key, a := tagKey(name)
+	key, a := p.endKey(raw)
 	switch a {
 	case atom.Br: // </br> is read as <br>
 		if p.hidden == 0 {
@@ -159,13 +159,13 @@ func (p *htmlParser) findOpen(key uint64, a atom.Atom) int {
 func (p *htmlParser) implicitEnd(a atom.Atom) {
 	switch {
 	case a == atom.Td || a == atom.Th:
-		p.popScoped(func(e helem) bool { return e.flags&fCell != 0 }, scopeTable)
+		p.popScoped(fCell, 0, scopeTable)
 	case a == atom.Tr:
-		p.popScoped(func(e helem) bool { return e.flags&(fRow|fCell) != 0 }, scopeTable)
+		p.popScoped(fRow|fCell, 0, scopeTable)
 	case a == atom.Li:
-		p.popScoped(func(e helem) bool { return e.key == uint64(atom.Li) }, scopeList)
+		p.popScoped(0, uint64(atom.Li), scopeList)
 	case closesP(a):
-		p.popScoped(func(e helem) bool { return e.key == uint64(atom.P) }, scopeCell)
+		p.popScoped(0, uint64(atom.P), scopeCell)
 	}
 }
 
@@ -176,15 +176,16 @@ const (
 	scopeList         // table, td, th, ul, ol
 )
 
-// popScoped closes the outermost open element that match reports, with
-// everything inside it, looking no further than the scope's boundary.
-func (p *htmlParser) popScoped(match func(helem) bool, scope int) {
+// popScoped closes the outermost open element that has one of flags or
+// whose key is key (0: none), with everything inside it, looking no
+// further than the scope's boundary.
+func (p *htmlParser) popScoped(flags uint16, key uint64, scope int) {
 	stop := max(0, len(p.stack)-maxEndTagSearch)
 	found := -1
 scan:
 	for i := len(p.stack) - 1; i >= stop; i-- {
-		e := p.stack[i]
-		if match(e) {
+		e := &p.stack[i]
+		if e.flags&flags != 0 || key != 0 && e.key == key {
 			found = i
 		}
 		if e.key > 0xffffffff {
@@ -270,58 +271,170 @@ func tagName(raw string, skip int) (name, rest string) {
 	return raw[skip:i], raw[i:]
 }
 
-// attrIter walks the attributes of a tag's source text.
-type attrIter struct {
-	s string
-	i int
+// hattr is an attribute of a start tag that the parser reads or EDGAR
+// restricts (attrKind); the others are not kept. A name may start with
+// "=" ("<p =style=…>"): the Tokenizer reads it as part of the name, so
+// markup does, but the parser reads the rest as the name, so kind is the
+// kind of the name without it.
+type hattr struct {
+	key, val    string // name as written and raw value, entities not decoded
+	off, valOff int    // source offsets of the name and the value
+	kind        uint8  // attrKind of the name, a leading "=" left out
+	eq          bool   // the name starts with "="
 }
 
-// next returns the next attribute; val is its raw value, entities not
-// decoded (the attributes read here never need them).
-func (it *attrIter) next() (key, val string, ok bool) {
-	s, i := it.s, it.i
-	for i < len(s) && (isHTMLSpace(s[i]) || s[i] == '/') {
-		i++
+// Attribute kinds: the attributes the parser reads (attrStyle to
+// attrHref) and the ones EDGAR restricts (attrStyle, attrHref, attrRef,
+// attrHandler).
+const (
+	attrOther   uint8 = iota
+	attrStyle         // style
+	attrAlign         // align
+	attrColspan       // colspan
+	attrRowspan       // rowspan
+	attrSize          // size
+	attrWidth         // width
+	attrHidden        // hidden
+	attrHref          // href
+	attrRef           // another attribute whose value is a URL the browser follows or loads
+	attrHandler       // an event handler, on…
+)
+
+// refNames are the lower-case names of the attrRef attributes, by length.
+var refNames = [...][]string{
+	3: {"src"}, 4: {"data"}, 6: {"action", "poster", "lowsrc", "dynsrc"},
+	8: {"codebase"}, 10: {"background", "formaction"},
+}
+
+// attrKind returns the kind of an attribute name, in any case, and for
+// attrRef its lower-case name.
+func attrKind(k string) (uint8, string) {
+	switch len(k) {
+	case 4:
+		switch {
+		case foldEq(k, "href"):
+			return attrHref, ""
+		case foldEq(k, "size"):
+			return attrSize, ""
+		}
+	case 5:
+		switch {
+		case foldEq(k, "style"):
+			return attrStyle, ""
+		case foldEq(k, "align"):
+			return attrAlign, ""
+		case foldEq(k, "width"):
+			return attrWidth, ""
+		}
+	case 6:
+		if foldEq(k, "hidden") {
+			return attrHidden, ""
+		}
+	case 7:
+		switch {
+		case foldEq(k, "colspan"):
+			return attrColspan, ""
+		case foldEq(k, "rowspan"):
+			return attrRowspan, ""
+		}
 	}
-	if i >= len(s) || s[i] == '>' {
-		it.i = len(s)
-		return "", "", false
+	if len(k) < len(refNames) {
+		for _, w := range refNames[len(k)] {
+			if foldEq(k, w) {
+				return attrRef, w
+			}
+		}
 	}
-	k := i
-	for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/' {
-		i++
+	if len(k) > 2 && k[0]|0x20 == 'o' && k[1]|0x20 == 'n' && isLetters(k[2:]) {
+		return attrHandler, ""
 	}
-	if i == k {
-		i++
+	return attrOther, ""
+}
+
+// restricted reports an attribute EDGAR restricts.
+func (a *hattr) restricted() bool {
+	if a.eq {
+		return false
 	}
-	key = s[k:i]
-	for i < len(s) && isHTMLSpace(s[i]) {
-		i++
+	switch a.kind {
+	case attrStyle, attrHref, attrRef, attrHandler:
+		return true
 	}
-	if i < len(s) && s[i] == '=' {
-		i++
+	return false
+}
+
+// lowerName returns the name of a restricted attribute in lower case.
+func (a *hattr) lowerName() string {
+	switch a.kind {
+	case attrStyle:
+		return "style"
+	case attrHref:
+		return "href"
+	case attrRef:
+		_, w := attrKind(a.key)
+		return w
+	}
+	return strings.ToLower(a.key) // ASCII letters
+}
+
+// readAttrs appends to dst the attributes in s, the source text of a
+// start tag after its name, at source offset off, and returns it. It
+// reads them as x/net/html's Tokenizer does: a name may start with "=",
+// a quoted value may hold "/" and ">".
+func readAttrs(dst []hattr, s string, off int) []hattr {
+	for i := 0; ; {
+		for i < len(s) && (isHTMLSpace(s[i]) || s[i] == '/') {
+			i++
+		}
+		if i >= len(s) || s[i] == '>' {
+			return dst
+		}
+		k := i
+		i++ // a name may start with "="
+		for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '/' && s[i] != '=' && s[i] != '>' {
+			i++
+		}
+		key := s[k:i]
 		for i < len(s) && isHTMLSpace(s[i]) {
 			i++
 		}
-		if i < len(s) && (s[i] == '"' || s[i] == '\'') {
-			q := s[i]
+		v0, v1 := i, i
+		if i < len(s) && s[i] == '=' {
 			i++
-			j := strings.IndexByte(s[i:], q)
-			if j < 0 {
-				j = len(s) - i
-			}
-			val = s[i : i+j]
-			i = min(i+j+1, len(s))
-		} else {
-			v := i
-			for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '>' {
+			for i < len(s) && isHTMLSpace(s[i]) {
 				i++
 			}
-			val = s[v:i]
+			v0, v1, i = attrValue(s, i)
+		}
+		eq := key[0] == '='
+		name := key
+		if eq {
+			name = key[1:]
+		}
+		if kind, _ := attrKind(name); kind != attrOther {
+			dst = append(dst, hattr{key: key, val: s[v0:v1], off: off + k, valOff: off + v0, kind: kind, eq: eq})
 		}
 	}
-	it.i = i
-	return key, val, true
+}
+
+// attrValue reads an attribute value at s[i], quoted or not, and returns
+// its bounds and the offset after it.
+func attrValue(s string, i int) (start, end, next int) {
+	if i >= len(s) {
+		return i, i, i
+	}
+	if q := s[i]; q == '"' || q == '\'' {
+		j := strings.IndexByte(s[i+1:], q)
+		if j < 0 {
+			return i + 1, len(s), len(s)
+		}
+		return i + 1, i + 1 + j, i + 2 + j
+	}
+	start = i
+	for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '>' {
+		i++
+	}
+	return start, i, i
 }
 
 // isVoid reports elements that have no content and no end tag.

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -131,8 +133,9 @@ func (p *htmlParser) text(off, end int) {
 	st := p.style()
 	for i := 0; i < len(s); {
 		if j := plainEnd(s, i); j > i {
-			p.put(p.sink(true), s[i:j], off+i, off+j, false, st)
-			i = j
+			r := p.sink(true)
+			p.put(r, s[i:j], off+i, off+j, false, st)
+			i = p.moreWords(r, s, j, off, st)
 			continue
 		}
 		c := s[i]
@@ -158,6 +161,86 @@ func (p *htmlParser) text(off, end int) {
 			i += n
 		}
 	}
+}
+
+// moreWords extends the run just put, ending at s[j], over the words
+// that follow it each after one space, and returns where they end: what
+// put would make of them word by word (one space is written as it
+// stands, so the run goes on), without a run per word.
+func (p *htmlParser) moreWords(r *hruns, s string, j, off int, st hstyle) int {
+	k, spaces := wordsEnd(s, p.src.Data[off:off+len(s)], j)
+	if k == j {
+		return j
+	}
+	last := &r.list[len(r.list)-1]
+	last.srcEnd = off + k
+	last.s = p.doc[last.src-p.base : last.srcEnd-p.base]
+	if b := int(st.size * 2); b >= 0 && b < len(p.sizes) {
+		p.sizes[b] += k - j - spaces
+	}
+	return k
+}
+
+// wordsEnd returns the end of the words after s[j-1], the last byte of a
+// verbatim run (plainEnd), each after one space, and the number of those
+// spaces; b holds the bytes of s, read eight at a time.
+func wordsEnd(s string, b []byte, j int) (k, spaces int) {
+	k = j
+	for k < len(s) {
+		if k+8 <= len(b) {
+			if n, sp := plainChunk(binary.LittleEndian.Uint64(b[k:])); n > 0 {
+				k += n
+				spaces += sp
+				continue
+			}
+		}
+		c := s[k]
+		switch {
+		case c < utf8.RuneSelf && htmlPlain[c]:
+			k++
+			continue
+		case c == ' ':
+			if k+1 < len(s) && s[k+1] < utf8.RuneSelf && htmlPlain[s[k+1]] {
+				k += 2
+				spaces++
+				continue
+			}
+		case c >= utf8.RuneSelf && k > j:
+			if e := plainEnd(s, k); e > k {
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	return k, spaces
+}
+
+// plainChunk reads eight bytes of text, w in little-endian order, that
+// follow a byte of a word: it returns how many of them are words each
+// after one space (8, or 7 when the last is a space, whose word is in the
+// next eight), and the spaces among those; 0 when one is anything else
+// (not ASCII, a control byte, '&', spaces together).
+func plainChunk(w uint64) (n, spaces int) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	if w&high != 0 || (w+0x60*ones)&high != high {
+		return 0, 0 // a byte >= 0x80, or < 0x20
+	}
+	sp := zeroBytes(w ^ ' '*ones)
+	if zeroBytes(w^'&'*ones) != 0 || sp&(sp<<8) != 0 {
+		return 0, 0
+	}
+	n = 8
+	if sp>>63 != 0 {
+		n, sp = 7, sp&^(1<<63)
+	}
+	return n, bits.OnesCount64(sp)
+}
+
+// zeroBytes returns the high bit of every byte of x that is zero.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
 }
 
 // special writes a decoded character: a space-like one as white space, an

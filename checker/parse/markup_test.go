@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -13,8 +14,8 @@ import (
 	"github.com/filinglint/filinglint/checker/source"
 )
 
-func TestMarkup(t *testing.T) {
-	doc := `<!DOCTYPE html>
+// markupDoc holds one of each kind of restricted markup.
+const markupDoc = `<!DOCTYPE html>
 <html><head><title>a <script> in a title</title>
 <link rel="stylesheet" href="http://example.com/s.css">
 <style>
@@ -35,8 +36,10 @@ func TestMarkup(t *testing.T) {
 <iframe src="frame.htm"></iframe><frame src="f.htm">
 </body></html>
 `
-	src := source.New("t.htm", []byte(doc))
-	got := markup(src, 0, len(doc))
+
+func TestMarkup(t *testing.T) {
+	src := source.New("t.htm", []byte(markupDoc))
+	got := markup(src, 0, len(markupDoc))
 	want := []string{
 		"3:24 link href http://example.com/s.css",
 		"5:28 style url bg.gif",
@@ -70,6 +73,23 @@ func TestMarkup(t *testing.T) {
 	}
 	if !slices.Equal(lines, want) {
 		t.Errorf("markup:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestMarkupParser: the HTML parser records what markup does, in tags
+// it reads once and then remembers too (the document repeated), and in
+// every bare HTML file of the corpus.
+func TestMarkupParser(t *testing.T) {
+	doc := markupDoc + markupDoc + "<p style=\"a:url(x)\"><p style=\"a:url(x)\"><a href=y><a href=y>"
+	check := func(src *source.File) {
+		got := parseHTML(src, 0, len(src.Data)).markup
+		if want := markup(src, 0, len(src.Data)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: parser %d records, markup %d", src.Name, len(got), len(want))
+		}
+	}
+	check(source.New("t.htm", []byte(doc)))
+	for _, src := range htmlCorpus(t) {
+		check(src)
 	}
 }
 
@@ -153,7 +173,7 @@ func markupReference(data []byte) []string {
 			name, more := z.TagName()
 			tag := string(name)
 			style = tag == "style"
-			if activeElements[tag] {
+			if referenceActive[tag] {
 				out = append(out, tag+"  ")
 			}
 			for more {
@@ -161,7 +181,7 @@ func markupReference(data []byte) []string {
 				k, v, more = z.TagAttr()
 				key := string(k)
 				switch {
-				case refAttributes[key], len(key) > 2 && strings.HasPrefix(key, "on") && isLetters(k[2:]):
+				case referenceRefs[key], len(key) > 2 && strings.HasPrefix(key, "on") && isLetters(key[2:]):
 					out = append(out, tag+" "+key+" "+string(v))
 				case key == "style":
 					out = append(out, referenceCSS(string(v), tag, "style")...)
@@ -173,10 +193,34 @@ func markupReference(data []byte) []string {
 	}
 }
 
+// referenceActive are the active-content elements EDGAR does not accept.
+var referenceActive = map[string]bool{
+	"script": true, "object": true, "embed": true, "applet": true,
+	"form": true, "iframe": true, "frame": true, "frameset": true,
+}
+
+// referenceRefs are the attributes whose value is a URL the browser
+// follows or loads.
+var referenceRefs = map[string]bool{
+	"href": true, "src": true, "action": true, "background": true, "data": true,
+	"codebase": true, "formaction": true, "poster": true, "lowsrc": true, "dynsrc": true,
+}
+
+// asciiLowerString lowers the ASCII letters of s, byte for byte.
+func asciiLowerString(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // referenceCSS finds url(…) and @import "…" in CSS the slow way.
 func referenceCSS(css, tag, attr string) []string {
 	var out []string
-	lower := string(lower(nil, []byte(css))) // byte for byte, so offsets agree
+	lower := asciiLowerString(css) // byte for byte, so offsets agree
 	for i := 0; i < len(css); i++ {
 		switch {
 		case strings.HasPrefix(lower[i:], "url("):
@@ -260,5 +304,36 @@ func BenchmarkMarkupTokenizer(b *testing.B) {
 		for _, f := range files {
 			markupReference(f.Data)
 		}
+	}
+}
+
+// markup returns the restricted markup of the HTML document in
+// src.Data[start:end]: what parseHTML collects, without the rest of the
+// parse: the reference the tests hold the parser to.
+func markup(src *source.File, start, end int) []model.Markup {
+	doc := string(src.Data[start:end])
+	m := markupRec{src: src}
+	z := html.NewTokenizer(strings.NewReader(doc))
+	var attrs []hattr
+	for off := start; ; {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			m.end(doc[off-start:], off)
+			return m.out
+		}
+		n := len(z.Raw())
+		raw := doc[off-start : off-start+n]
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, rest := tagName(raw, 1)
+			_, a := tagKey(name)
+			attrs = readAttrs(attrs[:0], rest, off+n-len(rest))
+			m.tag(off, name, a, attrs)
+		case html.TextToken:
+			m.text(off, raw)
+		default:
+			m.style = false
+		}
+		off += n
 	}
 }

@@ -71,6 +71,8 @@ type parsed struct {
 	format string
 	text   *visible.Text
 	tables []model.Table // HTML: tables located by the HTML parser
+	// markup is the markup EDGAR restricts in an HTML document.
+	markup []model.Markup
 	// asciiTables are the <TABLE> blocks of an ASCII document, parsed into
 	// tables once page numbers are known.
 	asciiTables []asciiTable
