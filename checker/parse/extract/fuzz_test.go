@@ -13,6 +13,9 @@ import (
 func FuzzParseNumber(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		n, ok := ParseNumber(s)
+		if m, mok := parseMarked(trimSpace(s)); m != n || mok != ok {
+			t.Fatalf("ParseNumber(%q) = %+v, %v; the general path says %+v, %v", s, n, ok, m, mok)
+		}
 		if !ok {
 			if n != (Number{}) {
 				t.Fatalf("ParseNumber(%q) = %+v with ok=false", s, n)

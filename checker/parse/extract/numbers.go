@@ -18,6 +18,22 @@ type Number struct {
 // lone footnote marker such as "(1)" or "(2),(3)".
 func ParseNumber(s string) (Number, bool) {
 	s = trimSpace(s)
+	if s != "" && isDigit(s[0]) && isDigit(s[len(s)-1]) {
+		// Most cells: no sign, unit, dash or footnote can start or end
+		// them, so what parseMarked would do comes down to reading the
+		// digits.
+		var d decimal
+		if decimalAt(s, 0, &d) && d.end == len(s) {
+			return Number{Value: d.value(s)}, true
+		}
+		return Number{}, false
+	}
+	return parseMarked(s)
+}
+
+// parseMarked is ParseNumber for trimmed text, reading signs, units,
+// dashes and footnote markers.
+func parseMarked(s string) (Number, bool) {
 	for {
 		if n, ok := parsePlain(s); ok {
 			return n, true

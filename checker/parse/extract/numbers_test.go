@@ -85,3 +85,19 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestParseNumberFastPath checks the digits-only path against the
+// general one on cells that start and end with a digit.
+func TestParseNumberFastPath(t *testing.T) {
+	for _, s := range []string{
+		"1", "1,234", "1,23", "12,345,678", "1,2345", "007", "1.5", "1.", "1..2", "12.34.5", "1,234.56",
+		"1 2", "1-2", "8/20/87", "1,234 1", "2004", " 42 ", "1,234(1)2", "0", "00,000",
+		"1234567890123456789012345678901234567890123",
+	} {
+		n, ok := ParseNumber(s)
+		m, mok := parseMarked(trimSpace(s))
+		if n != m || ok != mok {
+			t.Errorf("ParseNumber(%q) = %+v, %v; general path %+v, %v", s, n, ok, m, mok)
+		}
+	}
+}
