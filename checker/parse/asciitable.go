@@ -339,8 +339,8 @@ func (sc *asciiScratch) headerParts(n int) [][]string {
 func captionText(t *visible.Text, lines []int) string {
 	var parts []string
 	for _, i := range lines {
-		if s := t.Text(i); !isRuleLine(s) {
-			parts = append(parts, strings.TrimSpace(s))
+		if !isRuleLine(t.Text(i)) {
+			parts = append(parts, t.Trimmed(i))
 		}
 	}
 	return strings.Join(parts, " ")

@@ -43,10 +43,10 @@ func findHeadings(t *visible.Text, html bool) []heading {
 		if !ok {
 			continue
 		}
-		h := heading{first: i, last: i, col: col, level: level, text: strings.TrimSpace(t.Text(i))}
+		h := heading{first: i, last: i, col: col, level: level, text: t.Trimmed(i)}
 		for !html && level == 1 && continuesHeading(t, h) {
 			h.last++
-			h.text += " " + strings.TrimSpace(t.Text(h.last))
+			h.text += " " + t.Trimmed(h.last)
 		}
 		i = h.last
 		hs = append(hs, h)
@@ -61,7 +61,7 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 		return 0, 0, false
 	}
 	raw := t.Text(i)
-	s := strings.TrimSpace(raw)
+	s := t.Trimmed(i)
 	numbered := isNumberedHeading(s)
 	// Most lines are prose: reject them cheaply first. With markup, a
 	// heading is marked, bold, centred or numbered. Without, only a
@@ -294,7 +294,7 @@ func standsAlone(t *visible.Text, i int) bool {
 	if i == 0 || t.Lines[i-1].Page != t.Lines[i].Page || t.Lines[i-1].PageNumber {
 		return true
 	}
-	return strings.TrimSpace(t.Text(i-1)) == ""
+	return t.Trimmed(i-1) == ""
 }
 
 // isCentred reports a line indented so that it sits near the middle of an
@@ -315,7 +315,7 @@ func continuesHeading(t *visible.Text, h heading) bool {
 	if next >= len(t.Lines) || t.Lines[next].Page != t.Lines[h.last].Page || t.Lines[next].InTable {
 		return false
 	}
-	s := strings.TrimSpace(t.Text(next))
+	s := t.Trimmed(next)
 	return plausibleHeading(s) && isUpperText(s) && isUpperText(h.text) &&
 		fieldCount(h.text)+fieldCount(s) <= maxHeadingWords+6
 }

@@ -45,7 +45,7 @@ func findPages(src *source.File, t *visible.Text) []model.Page {
 		p.Line, p.Col = start.Line, 1
 		p.EndLine = src.Position(t.Source(t.Lines[last[i]].Start)).Line
 		if idx := pageNumberLine(t, first[i], last[i]); idx >= 0 {
-			label, num, _ := footerLabel(strings.TrimSpace(t.Text(idx)))
+			label, num, _ := footerLabel(t.Trimmed(idx))
 			p.Label, p.Number = label, num
 			p.NumberLine = src.Position(t.Source(t.Lines[idx].Start)).Line
 			t.Lines[idx].PageNumber = true
@@ -59,7 +59,7 @@ func findPages(src *source.File, t *visible.Text) []model.Page {
 func pageNumberLine(t *visible.Text, first, last int) int {
 	seen := 0
 	for i := last; i >= first && seen < footerLines; i-- {
-		s := strings.TrimSpace(t.Text(i))
+		s := t.Trimmed(i)
 		if s == "" {
 			continue
 		}
@@ -70,7 +70,7 @@ func pageNumberLine(t *visible.Text, first, last int) int {
 	}
 	seen = 0
 	for i := first; i <= last && seen < headerLines; i++ {
-		s := strings.TrimSpace(t.Text(i))
+		s := t.Trimmed(i)
 		if s == "" {
 			continue
 		}

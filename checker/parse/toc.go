@@ -40,7 +40,7 @@ func findTOC(t *visible.Text) []tocBlock {
 	var blocks []tocBlock
 	f := &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines))}
 	for i := 0; i < len(t.Lines); i++ {
-		captioned := isTOCCaption(strings.TrimSpace(t.Text(i)))
+		captioned := isTOCCaption(t.Trimmed(i))
 		start := i
 		if captioned {
 			start = i + 1
@@ -92,7 +92,7 @@ func (f *tocFinder) kind(i int) tocLineKind {
 		return k
 	}
 	k := tocOther
-	if s := strings.TrimSpace(f.t.Text(i)); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
+	if s := f.t.Trimmed(i); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
 		k = tocSkipped
 	} else if _, ok := tocLine(f.t, i); ok {
 		k = tocEntryLine
@@ -169,7 +169,7 @@ func (f *tocFinder) entries(i int) ([]tocEntry, int) {
 			e.first = pending
 			raw := t.Text(pending)
 			e.titleCol = blankIndent(raw)
-			e.head = strings.TrimSpace(raw)
+			e.head = t.Trimmed(pending)
 		}
 		pending, misses, last = -1, 0, i
 		entries = append(entries, e)
@@ -198,7 +198,7 @@ func continuesTitle(first, rest string) bool {
 
 func prevNonBlank(t *visible.Text, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if strings.TrimSpace(t.Text(j)) != "" {
+		if t.Trimmed(j) != "" {
 			return j
 		}
 	}

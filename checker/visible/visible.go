@@ -3,14 +3,26 @@
 // source file. Every format's parser writes one; every extractor reads one.
 package visible
 
-import "strings"
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Text is the visible text of a document. String holds the lines joined by
 // '\n'; Lines describes each of them.
 type Text struct {
 	String string
 	Lines  []Line
+	// trim holds, for each line, the offsets in String of its text
+	// without leading and trailing white space (see Trimmed).
+	trim []trimmed
 }
+
+// trimmed is a line's text without surrounding white space:
+// String[start:end].
+type trimmed struct{ start, end int32 }
 
 // Line is one visible line: String[Start:End] without its '\n'.
 type Line struct {
@@ -39,6 +51,16 @@ type seg struct {
 
 // Text returns the line's text.
 func (t *Text) Text(i int) string { return t.String[t.Lines[i].Start:t.Lines[i].End] }
+
+// Trimmed returns line i's text without leading and trailing white space,
+// as strings.TrimSpace does; the extractors ask for it of every line
+// several times, so the Builder finds it once.
+func (t *Text) Trimmed(i int) string {
+	if t.trim == nil {
+		return strings.TrimSpace(t.Text(i))
+	}
+	return t.String[t.trim[i].start:t.trim[i].end]
+}
 
 // LineAt returns the index of the line holding String offset off.
 func (t *Text) LineAt(off int) int {
@@ -239,8 +261,37 @@ func (b *Builder) Page() int { return b.page }
 // Text returns the finished Text.
 func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
-	return &Text{String: b.sb.String(), Lines: b.lines}
+	t := &Text{String: b.sb.String(), Lines: b.lines}
+	if len(t.String) <= math.MaxInt32 {
+		t.trim = make([]trimmed, len(t.Lines))
+		for i, l := range t.Lines {
+			start, end := trimBounds(t.String[l.Start:l.End])
+			t.trim[i] = trimmed{int32(l.Start + start), int32(l.Start + end)}
+		}
+	}
+	return t
 }
 
 // Lines reports how many lines are finished.
 func (b *Builder) Lines() int { return len(b.lines) }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// trimBounds returns the bounds of strings.TrimSpace(line) in line.
+func trimBounds(line string) (start, end int) {
+	i, j := 0, len(line)
+	for i < j && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
+		i++
+	}
+	for j > i && line[j-1] < utf8.RuneSelf && asciiSpace[line[j-1]] {
+		j--
+	}
+	if i < j && (line[i] >= utf8.RuneSelf || line[j-1] >= utf8.RuneSelf) {
+		// Unicode white space may stand there too.
+		s := strings.TrimLeftFunc(line[i:j], unicode.IsSpace)
+		i = j - len(s)
+		j = i + len(strings.TrimRightFunc(s, unicode.IsSpace))
+	}
+	return i, j
+}

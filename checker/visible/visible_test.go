@@ -2,6 +2,7 @@ package visible
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -90,4 +91,32 @@ func TestLineSize(t *testing.T) {
 	if size := reflect.TypeFor[Line]().Size(); size > 72 {
 		t.Errorf("Line is %d bytes, want at most 72: keep the flags together", size)
 	}
+}
+
+// TestTrimmed checks Trimmed against strings.TrimSpace.
+func TestTrimmed(t *testing.T) {
+	lines := []string{"", "  ", " a ", "\tab\u00a0", "\u00a0\u2003x y\u2003", "\xff ", " \u0085", "plain", "a\u00a0 \u00a0"}
+	b := NewBuilder(0)
+	for i, l := range lines {
+		b.Write(l, i*100)
+		b.EndLine(true, i*100)
+	}
+	txt := b.Text()
+	for i, l := range lines {
+		if got, want := txt.Trimmed(i), strings.TrimSpace(l); got != want {
+			t.Errorf("Trimmed(%d) = %q, want %q", i, got, want)
+		}
+	}
+}
+
+func FuzzTrimBounds(f *testing.F) {
+	for _, s := range []string{" a ", "\u00a0b\u2003", "\xe2\x80 x", "\t\u0085\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		i, j := trimBounds(s)
+		if want := strings.TrimSpace(s); s[i:j] != want {
+			t.Errorf("trimBounds(%q) = %q, want %q", s, s[i:j], want)
+		}
+	})
 }
