@@ -116,25 +116,65 @@ func asciiLower(s string) string {
 // there is one (from the submission or --form), else what the text says.
 func setForm(doc *model.Document, form string) {
 	head := doc.Text[:min(len(doc.Text), identifyLen)]
-	lower := asciiLower(head)
 	// A stated form decides the families; what the text says only names
 	// the form of a bare document.
 	family := ""
 	if form == "" {
-		form, family = inferForm(head, lower)
+		form, family = inferForm(head, asciiLower(head))
 	}
 	doc.Form = strings.ToUpper(form)
 	doc.Family = families(doc.Form, family)
-	doc.Preliminary = isPreliminary(lower)
+	doc.Preliminary = isPreliminary(head)
 }
 
-// isPreliminary reports a preliminary prospectus: its cover (lower, the
-// lowered opening text) says "Subject to Completion" or calls it a
-// preliminary prospectus (supplement).
-func isPreliminary(lower string) bool {
-	if !strings.Contains(lower, "subject") && !strings.Contains(lower, "preliminary") {
-		return false
+// isPreliminary reports a preliminary prospectus: its cover (head, the
+// opening text) says "Subject to Completion" or calls it a preliminary
+// prospectus (supplement), in any case of ASCII letters and with any white
+// space between the words.
+func isPreliminary(head string) bool {
+	// The words match across a run of white space only where
+	// collapseSpaces would collapse the text; elsewhere across one space.
+	collapsed := strings.Contains(head, "  ") || strings.ContainsAny(head, "\t\n")
+	return hasPhrase(head, collapsed, "subject", "to", "completion") ||
+		hasPhrase(head, collapsed, "preliminary", "prospectus")
+}
+
+// hasPhrase reports whether s holds the lower-case words, in any case of
+// ASCII letters, one after another: separated by a run of white space when
+// spaced is set, else by one space. Like strings.Contains, it does not ask
+// for word boundaries at the ends.
+func hasPhrase(s string, spaced bool, words ...string) bool {
+	first := words[0]
+	for i := 0; i+len(first) <= len(s); i++ {
+		if s[i]|0x20 != first[0] || !foldEq(s[i:i+len(first)], first) {
+			continue
+		}
+		if phraseAt(s, i+len(first), spaced, words[1:]) {
+			return true
+		}
 	}
-	lower = collapseSpaces(lower)
-	return strings.Contains(lower, "subject to completion") || strings.Contains(lower, "preliminary prospectus")
+	return false
+}
+
+// phraseAt reports whether words follow s[i:], each after white space.
+func phraseAt(s string, i int, spaced bool, words []string) bool {
+	for _, w := range words {
+		j := i
+		if spaced {
+			for j < len(s) {
+				sp, n := spaceAt(s, j)
+				if !sp {
+					break
+				}
+				j += n
+			}
+		} else if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j == i || j+len(w) > len(s) || !foldEq(s[j:j+len(w)], w) {
+			return false
+		}
+		i = j + len(w)
+	}
+	return true
 }

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsPageHeader(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -31,6 +34,40 @@ func TestIsTOCCaption(t *testing.T) {
 	} {
 		if got, want := isTOCCaption(s), reference(s); got != want {
 			t.Errorf("isTOCCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// preliminaryReference is what isPreliminary stands for.
+func preliminaryReference(head string) bool {
+	lower := collapseSpaces(asciiLower(head))
+	return strings.Contains(lower, "subject to completion") || strings.Contains(lower, "preliminary prospectus")
+}
+
+func FuzzIsPreliminary(f *testing.F) {
+	for _, s := range []string{"Subject  to\ncompletion", "preliminary\u00a0prospectus", "PRELIMINARY PROSPECTUS"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, head string) {
+		if got, want := isPreliminary(head), preliminaryReference(head); got != want {
+			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
+		}
+	})
+}
+
+// TestIsPreliminary checks isPreliminary against the definition it
+// stands for: the ASCII-lowered, space-collapsed text contains one of the
+// phrases.
+func TestIsPreliminary(t *testing.T) {
+	reference := preliminaryReference
+	for _, head := range []string{
+		"SUBJECT TO COMPLETION, DATED MAY 1, 2024", "Subject  to\n completion", "subject\u00a0to\u00a0completion",
+		"subject\u00a0to\u00a0completion  x", "PRELIMINARY PROSPECTUS SUPPLEMENT", "preliminary\tprospectus",
+		"nonsubject to completions", "subject to", "subject tocompletion", "prospectus", "", "subjec",
+		"PRELIMİNARY prospectus", "preliminary\u2003prospectus\n",
+	} {
+		if got, want := isPreliminary(head), reference(head); got != want {
+			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
 		}
 	}
 }
