@@ -37,7 +37,7 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			r.tagged(line, l.Start)
 		}
 	}
-	r.p.text = r.b.Text()
+	r.p.text, r.p.valid = r.b.Text(), r.valid
 	return r.p
 }
 

@@ -84,7 +84,7 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	if p.format == "html" {
 		doc.Markup = p.markup
 	} else {
-		doc.RawLines, doc.Tags = rawLines(src, start, end)
+		doc.RawLines, doc.Tags = rawLines(src, start, end, p.valid)
 	}
 	doc.SetTextMap(b)
 	return doc
@@ -103,7 +103,7 @@ func (b *builder) Position(off int) (line, col int) {
 func (b *builder) lines() []model.Line {
 	out := make([]model.Line, len(b.t.Lines))
 	for i, l := range b.t.Lines {
-		p := b.pos(l.Start)
+		p := b.cursor.Position(b.t.SourceOn(i, l.Start))
 		n, label := pageOf(b.pages, l.Page)
 		out[i] = model.Line{
 			N: p.Line, Col: p.Col, Text: b.t.String[l.Start:l.End],

@@ -76,6 +76,8 @@ type parsed struct {
 	// asciiTables are the <TABLE> blocks of an ASCII document, parsed into
 	// tables once page numbers are known.
 	asciiTables []asciiTable
+	// valid reports an ASCII document that is all UTF-8.
+	valid bool
 }
 
 // Documents parses one file's bytes into its documents: what a rule

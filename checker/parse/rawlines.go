@@ -17,14 +17,14 @@ import (
 // line that closes it, both included (an unclosed table runs to the end of
 // the document). Tags are found anywhere on a line, in any letter case; see
 // scanTags for their flags. One pass; the lines share one copy of the
-// document's bytes, and only lines that are not UTF-8 get one of their own.
-func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) {
+// document's bytes, and only lines that are not UTF-8 get one of their own;
+// valid says the whole document is UTF-8.
+func rawLines(src *source.File, start, end int, valid bool) ([]model.RawLine, []model.Tag) {
 	if start >= end {
 		return nil, nil
 	}
 	data := src.Data[start:end]
 	text := string(data)
-	valid := utf8.Valid(data)
 	lines := make([]model.RawLine, 0, src.Position(end).Line-src.Position(start).Line+1)
 	var tags []model.Tag
 	open := false // a <TABLE> is open

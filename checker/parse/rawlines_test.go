@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/source"
 )
@@ -25,7 +26,7 @@ func TestRawLines(t *testing.T) {
 		"<TABLE> <S> <C>\n" +
 		"<TABLE>\n" +
 		"last"
-	lines, tags := rawLines(source.New("a.txt", []byte(doc)), 0, len(doc))
+	lines, tags := rawLines(source.New("a.txt", []byte(doc)), 0, len(doc), utf8.ValidString(doc))
 	var got []string
 	for _, l := range lines {
 		got = append(got, fmt.Sprintf("%d %+q table=%v invalid=%v", l.N, l.Text, l.InTable, l.InvalidUTF8))
@@ -81,11 +82,11 @@ func TestRawLinesRange(t *testing.T) {
 	file := "<DOCUMENT>\n<TEXT>\none\n<PAGE>\ntwo\n</TEXT>\n"
 	start := strings.Index(file, "one")
 	end := strings.Index(file, "</TEXT>")
-	lines, tags := rawLines(source.New("s.txt", []byte(file)), start, end)
+	lines, tags := rawLines(source.New("s.txt", []byte(file)), start, end, true)
 	if len(lines) != 3 || lines[0].N != 3 || lines[2].Text != "two" || len(tags) != 1 || tags[0].Line != 4 {
 		t.Errorf("lines = %+v, tags = %+v", lines, tags)
 	}
-	if lines, tags := rawLines(source.New("e.txt", nil), 0, 0); lines != nil || tags != nil {
+	if lines, tags := rawLines(source.New("e.txt", nil), 0, 0, true); lines != nil || tags != nil {
 		t.Errorf("empty document: %v %v", lines, tags)
 	}
 }
@@ -128,7 +129,7 @@ func BenchmarkRawLines(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, f := range files {
-			rawLines(f, 0, len(f.Data))
+			rawLines(f, 0, len(f.Data), utf8.Valid(f.Data))
 		}
 	}
 }
