@@ -125,6 +125,9 @@ func isTOCCaption(s string) bool {
 		if n < 0 {
 			break
 		}
+		if n == 1 && buf[0] != 't' && buf[0] != 'c' && buf[0] != 'i' {
+			return false // no caption starts with this letter
+		}
 	}
 	if n >= 0 {
 		switch string(buf[:n]) {

@@ -18,6 +18,9 @@ type Number struct {
 // lone footnote marker such as "(1)" or "(2),(3)".
 func ParseNumber(s string) (Number, bool) {
 	s = trimSpace(s)
+	if s != "" && isLetter(s[0]) {
+		return Number{}, false // a word: no sign, unit or digit starts it
+	}
 	if s != "" && isDigit(s[0]) && isDigit(s[len(s)-1]) {
 		// Most cells: no sign, unit, dash or footnote can start or end
 		// them, so what parseMarked would do comes down to reading the
