@@ -57,7 +57,8 @@ func findHeadings(t *visible.Text, html bool) []heading {
 // headingLine decides whether line i is (the start of) a heading.
 func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 	l := &t.Lines[i]
-	if l.PageNumber || l.Caption {
+	if l.PageNumber || l.Caption || l.InTable && !html {
+		// Without markup, no line of a table is a heading.
 		return 0, 0, false
 	}
 	raw := t.Text(i)
@@ -80,7 +81,7 @@ func headingLine(t *visible.Text, i int, html bool) (level, col int, ok bool) {
 		// Dot leaders make a line a TOC entry, not a heading.
 		return 0, 0, false
 	}
-	if l.InTable && (!html || !numbered) {
+	if l.InTable && !numbered {
 		return 0, 0, false
 	}
 	switch {
