@@ -20,11 +20,14 @@ type asciiTable struct {
 // <S>/<C> markers, <CAPTION>, <FN>) are not visible text; <PAGE> breaks the
 // page. A table that runs across a <PAGE> stays one table.
 func parseASCII(src *source.File, start, end int) *parsed {
+	lines := src.Position(end).Line - src.Position(start).Line + 1
+	valid := utf8.Valid(src.Data[start:end])
 	r := &asciiReader{
 		// A visible line per source line, tag lines aside.
-		b:     visible.NewBuilderLines(end-start, src.Position(end).Line-src.Position(start).Line+1),
+		b:     visible.NewBuilderLines(end-start, lines),
 		p:     &parsed{format: "ascii"},
-		valid: utf8.Valid(src.Data[start:end]),
+		valid: valid,
+		raw:   newRawReader(lines, valid),
 	}
 	for l := range src.LinesIn(start, end) {
 		line := src.Data[l.Start:l.End]
@@ -32,12 +35,20 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			line = line[:n-1]
 		}
 		if bytes.IndexByte(line, '<') < 0 {
-			r.emit(line, l.Start) // most lines hold no tag
+			// Most lines hold no tag, and stand in the visible text
+			// as they are.
+			r.emit(line, l.Start)
+			r.raw.add(l.N, line, r.b.Lines()-1)
 		} else {
 			r.tagged(line, l.Start)
+			r.raw.add(l.N, line, -1)
 		}
 	}
-	r.p.text, r.p.valid = r.b.Text(), r.valid
+	r.p.text = r.b.Text()
+	r.raw.share(r.p.text)
+	if len(r.raw.lines) > 0 {
+		r.p.rawLines, r.p.tags = r.raw.lines, r.raw.tags
+	}
 	return r.p
 }
 
@@ -46,6 +57,7 @@ type asciiReader struct {
 	b     *visible.Builder
 	p     *parsed
 	valid bool        // the whole document is UTF-8
+	raw   *rawReader  // the lines as they stand in the file
 	cur   *asciiTable // the <TABLE> open, or nil
 	// inCaption and inFN tell whether a <CAPTION> or <FN> is open.
 	inCaption, inFN bool

@@ -84,7 +84,7 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	if p.format == "html" {
 		doc.Markup = p.markup
 	} else {
-		doc.RawLines, doc.Tags = rawLines(src, start, end, p.valid)
+		doc.RawLines, doc.Tags = p.rawLines, p.tags
 	}
 	doc.SetTextMap(b)
 	return doc

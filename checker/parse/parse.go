@@ -76,8 +76,10 @@ type parsed struct {
 	// asciiTables are the <TABLE> blocks of an ASCII document, parsed into
 	// tables once page numbers are known.
 	asciiTables []asciiTable
-	// valid reports an ASCII document that is all UTF-8.
-	valid bool
+	// rawLines and tags are an ASCII document's lines as they stand in
+	// the file and its EDGAR tags.
+	rawLines []model.RawLine
+	tags     []model.Tag
 }
 
 // Documents parses one file's bytes into its documents: what a rule

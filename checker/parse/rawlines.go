@@ -5,47 +5,63 @@ import (
 	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
-	"github.com/filinglint/filinglint/checker/source"
+	"github.com/filinglint/filinglint/checker/visible"
 )
 
-// rawLines returns the lines of the ASCII document in src.Data[start:end]
-// as they stand in the file, and its EDGAR tags.
+// rawReader collects the lines of an ASCII document as they stand in the
+// file, and its EDGAR tags, as the ASCII reader goes through the lines.
 //
 // Every source line is kept, tag lines included, without its line ending;
 // bytes that are not UTF-8 become U+FFFD, one per byte, and mark the line
 // InvalidUTF8. A line is InTable from the line that opens a <TABLE> to the
 // line that closes it, both included (an unclosed table runs to the end of
 // the document). Tags are found anywhere on a line, in any letter case; see
-// scanTags for their flags. One pass; the lines share one copy of the
-// document's bytes, and only lines that are not UTF-8 get one of their own;
-// valid says the whole document is UTF-8.
-func rawLines(src *source.File, start, end int, valid bool) ([]model.RawLine, []model.Tag) {
-	if start >= end {
-		return nil, nil
+// scanTags for their flags.
+type rawReader struct {
+	valid bool // the whole document is UTF-8
+	lines []model.RawLine
+	tags  []model.Tag
+	open  bool // a <TABLE> is open
+	// shared holds, for each line, the visible line whose text is the
+	// same, or -1; see share.
+	shared []int32
+}
+
+// newRawReader returns a reader for a document of about n lines.
+func newRawReader(n int, valid bool) *rawReader {
+	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n), shared: make([]int32, 0, n)}
+}
+
+// add records source line n, whose bytes are line. When vis is 0 or more,
+// line is the text of visible line vis, which share later lends it: the
+// document's text is then not copied twice.
+func (r *rawReader) add(n int, line []byte, vis int) {
+	l := model.RawLine{N: n}
+	switch {
+	case !r.valid && !utf8.Valid(line):
+		l.Text, l.InvalidUTF8 = replaceInvalid(line), true
+		vis = -1
+	case vis < 0:
+		l.Text = string(line)
 	}
-	data := src.Data[start:end]
-	text := string(data)
-	lines := make([]model.RawLine, 0, src.Position(end).Line-src.Position(start).Line+1)
-	var tags []model.Tag
-	open := false // a <TABLE> is open
-	for span := range src.LinesIn(start, end) {
-		n, off, lineEnd := span.N, span.Start-start, span.End-start
-		if lineEnd > off && data[lineEnd-1] == '\r' {
-			lineEnd--
-		}
-		line := data[off:lineEnd]
-		l := model.RawLine{N: n, Text: text[off:lineEnd]}
-		if !valid && !utf8.Valid(line) {
-			l.Text, l.InvalidUTF8 = replaceInvalid(line), true
-		}
-		wasOpen := open
-		if bytes.IndexByte(line, '<') >= 0 {
-			tags, open = scanTags(tags, line, n, open)
-		}
-		l.InTable = wasOpen || open
-		lines = append(lines, l)
+	wasOpen := r.open
+	if bytes.IndexByte(line, '<') >= 0 {
+		r.tags, r.open = scanTags(r.tags, line, n, r.open)
 	}
-	return lines, tags
+	l.InTable = wasOpen || r.open
+	r.lines = append(r.lines, l)
+	r.shared = append(r.shared, int32(vis))
+}
+
+// share gives the lines that add was told stand in the visible text their
+// text from it.
+func (r *rawReader) share(t *visible.Text) {
+	for i, v := range r.shared {
+		if v >= 0 {
+			r.lines[i].Text = t.Text(int(v))
+		}
+	}
+	r.shared = nil
 }
 
 // edgarTags are the EDGAR tags of an ASCII document.

@@ -5,10 +5,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
+	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 )
+
+// rawLines returns the raw lines and tags the ASCII reader collects for
+// the document in src.Data[start:end].
+func rawLines(src *source.File, start, end int) ([]model.RawLine, []model.Tag) {
+	p := parseASCII(src, start, end)
+	return p.rawLines, p.tags
+}
 
 func TestRawLines(t *testing.T) {
 	doc := "Title\r\n" +
@@ -26,7 +33,7 @@ func TestRawLines(t *testing.T) {
 		"<TABLE> <S> <C>\n" +
 		"<TABLE>\n" +
 		"last"
-	lines, tags := rawLines(source.New("a.txt", []byte(doc)), 0, len(doc), utf8.ValidString(doc))
+	lines, tags := rawLines(source.New("a.txt", []byte(doc)), 0, len(doc))
 	var got []string
 	for _, l := range lines {
 		got = append(got, fmt.Sprintf("%d %+q table=%v invalid=%v", l.N, l.Text, l.InTable, l.InvalidUTF8))
@@ -82,11 +89,11 @@ func TestRawLinesRange(t *testing.T) {
 	file := "<DOCUMENT>\n<TEXT>\none\n<PAGE>\ntwo\n</TEXT>\n"
 	start := strings.Index(file, "one")
 	end := strings.Index(file, "</TEXT>")
-	lines, tags := rawLines(source.New("s.txt", []byte(file)), start, end, true)
+	lines, tags := rawLines(source.New("s.txt", []byte(file)), start, end)
 	if len(lines) != 3 || lines[0].N != 3 || lines[2].Text != "two" || len(tags) != 1 || tags[0].Line != 4 {
 		t.Errorf("lines = %+v, tags = %+v", lines, tags)
 	}
-	if lines, tags := rawLines(source.New("e.txt", nil), 0, 0, true); lines != nil || tags != nil {
+	if lines, tags := rawLines(source.New("e.txt", nil), 0, 0); lines != nil || tags != nil {
 		t.Errorf("empty document: %v %v", lines, tags)
 	}
 }
@@ -115,21 +122,18 @@ func TestRawLinesSeed(t *testing.T) {
 	}
 }
 
-// BenchmarkRawLines runs rawLines over the ASCII documents of the corpus.
-func BenchmarkRawLines(b *testing.B) {
-	var files []*source.File
-	total := 0
-	for _, cf := range loadCorpus(b) {
-		if cf.kind == KindASCII || cf.kind == KindSubmission && benchGroup(cf) == "sgml-ascii" {
-			files = append(files, source.New(cf.path, cf.data))
-			total += len(cf.data)
-		}
+// TestRawLinesShareText: lines whose text the visible text holds as it is
+// take it from there; every line must still read as in the file.
+func TestRawLinesShareText(t *testing.T) {
+	doc := "Title\r\n\r\n<PAGE>\r\nprose a < b\r\nplain line\n<TABLE>\n<S> <C>\nRow   1\n</TABLE>\n-1-<PAGE>\nlast"
+	lines, _ := rawLines(source.New("v.txt", []byte(doc)), 0, len(doc))
+	want := strings.Split(doc, "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("%d lines, want %d", len(lines), len(want))
 	}
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for _, f := range files {
-			rawLines(f, 0, len(f.Data), utf8.Valid(f.Data))
+	for i, l := range lines {
+		if w := strings.TrimSuffix(want[i], "\r"); l.Text != w || l.N != i+1 || l.InvalidUTF8 {
+			t.Errorf("line %d = %+v, want text %q", i+1, l, w)
 		}
 	}
 }
