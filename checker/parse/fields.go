@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// The heading and TOC tests look at the words of every line. These
-// helpers walk the fields of a string as strings.Fields splits them
-// (at Unicode white space) without building the slice.
+// String helpers for the tests the extractors make of every line. The
+// field walkers go through the fields of a string as strings.Fields
+// splits them (at Unicode white space) without building the slice; the
+// comparisons fold ASCII case without building a lower-case copy.
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -93,15 +94,6 @@ func trimBlankRight(s string) string {
 	return s[:i]
 }
 
-// blankIndent returns how many spaces and tabs start s.
-func blankIndent(s string) int {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	return i
-}
-
 // lowerIs reports whether strings.ToLower(s) == w, for w in lower-case
 // ASCII, lowering s only when it holds other bytes. (strings.EqualFold
 // differs: it matches "ſ" with "s" and not "İ" with "i".)
@@ -110,4 +102,32 @@ func lowerIs(s, w string) bool {
 		return strings.ToLower(s) == w
 	}
 	return foldEq(s, w)
+}
+
+// foldEq reports whether s equals the lower-case ASCII word w, ignoring
+// the case of s.
+func foldEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

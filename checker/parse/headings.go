@@ -218,16 +218,6 @@ func isNumberedHeading(s string) bool {
 	return n[0] >= '0' && n[0] <= '9' && len(n) <= 4
 }
 
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // isUpperText reports text whose letters are all upper case.
 func isUpperText(s string) bool {
 	letters := 0
@@ -301,7 +291,7 @@ func standsAlone(t *visible.Text, i int) bool {
 // isCentred reports a line indented so that it sits near the middle of an
 // 80-column page.
 func isCentred(raw string) bool {
-	indent := blankIndent(raw)
+	indent := skipBlanks(raw, 0)
 	if indent < 6 {
 		return false
 	}

@@ -432,21 +432,3 @@ func colspanValue(v string) int {
 	}
 	return min(max(n, 1), 1000)
 }
-
-// foldEq reports whether s equals the lower-case ASCII word w, ignoring
-// the case of s.
-func foldEq(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}

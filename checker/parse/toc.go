@@ -171,7 +171,7 @@ func (f *tocFinder) entries(i int) ([]tocEntry, int) {
 		if pending >= 0 && pending == prevNonBlank(t, i) && continuesTitle(t.Text(pending), e.title) {
 			e.first = pending
 			raw := t.Text(pending)
-			e.titleCol = blankIndent(raw)
+			e.titleCol = skipBlanks(raw, 0)
 			e.head = t.Trimmed(pending)
 		}
 		pending, misses, last = -1, 0, i
@@ -261,7 +261,7 @@ func tocLine(t *visible.Text, i int) (tocEntry, bool) {
 	if !hasLetters(title) || len(title) > 200 || endsWithAmount(title) {
 		return tocEntry{}, false
 	}
-	indent := blankIndent(raw)
+	indent := skipBlanks(raw, 0)
 	return tocEntry{
 		first: i, last: i, titleCol: indent, title: title,
 		label: label, number: num, pageCol: sp + 1, pageEnd: len(trimmed), indent: indent,
