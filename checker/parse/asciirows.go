@@ -2,8 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
@@ -100,50 +98,12 @@ func continuesLabel(l, next *tline) bool {
 	if c := next.label[0]; c >= 'a' && c <= 'z' {
 		return true
 	}
-	return isJoiningWord(lastWord(l.label))
+	return lowerIsAny(lastField(l.label), labelJoiners)
 }
 
-// isJoiningWord reports the words that leave a label unfinished ("Cost
-// of"), in any case.
-func isJoiningWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			// strings.ToLower folds some other letters to ASCII ones
-			// ("İ" to "i").
-			w = strings.ToLower(w)
-			break
-		}
-	}
-	for _, j := range [...]string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from"} {
-		if foldEq(w, j) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastWord returns the last of strings.Fields(s), or "" when s has none.
-func lastWord(s string) string {
-	start, end := 0, 0
-	in := false
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch sp := unicode.IsSpace(r); {
-		case sp && in:
-			in, end = false, i
-		case !sp && !in:
-			in, start = true, i
-		}
-		i += n
-	}
-	if in {
-		end = len(s)
-	}
-	return s[start:end]
-}
+// labelJoiners are the words that leave a table label unfinished ("Cost
+// of").
+var labelJoiners = []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from"}
 
 // labelRow makes a row with a label and no values, such as "Revenues:";
 // it has an empty cell per column so rules can index any row alike.

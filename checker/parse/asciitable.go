@@ -67,7 +67,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 		firstData = 0
 	}
 	cols := sc.columnsOf(lines[firstData:])
-	loc := &asciiLocator{src: src, t: t}
+	loc := newASCIILocator(src, t)
 	first := at.lines[0]
 	if len(at.caption) > 0 && at.caption[0] < first {
 		first = at.caption[0]

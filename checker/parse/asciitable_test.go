@@ -50,16 +50,16 @@ func TestASCIIPredicates(t *testing.T) {
 		if len(f) > 0 {
 			last = f[len(f)-1]
 		}
-		if got := lastWord(s); got != last {
-			t.Fatalf("lastWord(%q) = %q, want %q", s, got, last)
+		if got := lastField(s); got != last {
+			t.Fatalf("lastField(%q) = %q, want %q", s, got, last)
 		}
 		joining := false
 		switch strings.ToLower(last) {
 		case "and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from":
 			joining = true
 		}
-		if got := isJoiningWord(last); got != joining {
-			t.Fatalf("isJoiningWord(%q) = %v, want %v", last, got, joining)
+		if got := lowerIsAny(last, labelJoiners); got != joining {
+			t.Fatalf("lowerIsAny(%q, labelJoiners) = %v, want %v", last, got, joining)
 		}
 	}
 }
@@ -126,7 +126,7 @@ func TestASCIILocator(t *testing.T) {
 	src := source.New("t.txt", data)
 	p := parseASCII(src, 0, len(data))
 	tx := p.text
-	loc := &asciiLocator{src: src, t: tx}
+	loc := newASCIILocator(src, tx)
 	for i, l := range tx.Lines {
 		for col := 0; col <= l.End-l.Start; col++ {
 			want := src.Position(tx.Source(l.Start + col))

@@ -94,14 +94,19 @@ func trimBlankRight(s string) string {
 	return s[:i]
 }
 
-// lowerIs reports whether strings.ToLower(s) == w, for w in lower-case
+// lowerIsAny reports whether strings.ToLower(s) is one of words, lower-case
 // ASCII, lowering s only when it holds other bytes. (strings.EqualFold
 // differs: it matches "ſ" with "s" and not "İ" with "i".)
-func lowerIs(s, w string) bool {
+func lowerIsAny(s string, words []string) bool {
 	if !isASCII(s) {
-		return strings.ToLower(s) == w
+		s = strings.ToLower(s)
 	}
-	return foldEq(s, w)
+	for _, w := range words {
+		if foldEq(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldEq reports whether s equals the lower-case ASCII word w, ignoring

@@ -206,21 +206,10 @@ var referenceRefs = map[string]bool{
 	"codebase": true, "formaction": true, "poster": true, "lowsrc": true, "dynsrc": true,
 }
 
-// asciiLowerString lowers the ASCII letters of s, byte for byte.
-func asciiLowerString(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // referenceCSS finds url(…) and @import "…" in CSS the slow way.
 func referenceCSS(css, tag, attr string) []string {
 	var out []string
-	lower := asciiLowerString(css) // byte for byte, so offsets agree
+	lower := asciiLower(css) // byte for byte, so offsets agree
 	for i := 0; i < len(css); i++ {
 		switch {
 		case strings.HasPrefix(lower[i:], "url("):

@@ -55,21 +55,21 @@ func findPages(src *source.File, t *visible.Text) []model.Page {
 }
 
 // pageNumberLine returns the line of lines [first, last] that prints the
-// page number, or -1.
+// page number, or -1: one of the last footerLines lines with text, else
+// one of the first headerLines.
 func pageNumberLine(t *visible.Text, first, last int) int {
-	seen := 0
-	for i := last; i >= first && seen < footerLines; i-- {
-		s := t.Trimmed(i)
-		if s == "" {
-			continue
-		}
-		seen++
-		if _, _, ok := footerLabel(s); ok {
-			return i
-		}
+	if i := labelLine(t, last, first-1, -1, footerLines); i >= 0 {
+		return i
 	}
-	seen = 0
-	for i := first; i <= last && seen < headerLines; i++ {
+	return labelLine(t, first, last+1, 1, headerLines)
+}
+
+// labelLine returns the first of up to limit lines with text, from line
+// from towards stop (not included) in steps of step, that reads as a page
+// number; -1 if none does.
+func labelLine(t *visible.Text, from, stop, step, limit int) int {
+	seen := 0
+	for i := from; i != stop && seen < limit; i += step {
 		s := t.Trimmed(i)
 		if s == "" {
 			continue

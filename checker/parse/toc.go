@@ -180,6 +180,9 @@ func (f *tocFinder) entries(i int) ([]tocEntry, int) {
 	return entries, last
 }
 
+// titleJoiners are the words that leave a TOC title unfinished.
+var titleJoiners = []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with"}
+
 // continuesTitle reports whether a line without a page number is the first
 // half of the title that follows it rather than a group label.
 func continuesTitle(first, rest string) bool {
@@ -187,10 +190,8 @@ func continuesTitle(first, rest string) bool {
 	if last == "" {
 		return false
 	}
-	for _, w := range []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with"} {
-		if lowerIs(last, w) {
-			return true
-		}
+	if lowerIsAny(last, titleJoiners) {
+		return true
 	}
 	if strings.HasSuffix(first, ",") {
 		return true
@@ -208,6 +209,9 @@ func prevNonBlank(t *visible.Text, i int) int {
 	return -1
 }
 
+// pageHeaders are the headings of a TOC's page-number column.
+var pageHeaders = []string{"page", "pages", "page no", "page number"}
+
 // isPageHeader matches the "Page" heading of a TOC's number column.
 func isPageHeader(s string) bool {
 	i, j := 0, len(s)
@@ -221,7 +225,7 @@ func isPageHeader(s string) bool {
 	if len(n) < len("page") || n[0]|0x20 != 'p' {
 		return false
 	}
-	return lowerIs(n, "page") || lowerIs(n, "pages") || lowerIs(n, "page no") || lowerIs(n, "page number")
+	return lowerIsAny(n, pageHeaders)
 }
 
 // tocLine parses one entry line: a title, then dot leaders or a gap of two
