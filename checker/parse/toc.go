@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -38,7 +37,7 @@ const minTOCEntries = 5
 // numbers. Entries whose title wraps onto a second line are joined.
 func findTOC(t *visible.Text) []tocBlock {
 	var blocks []tocBlock
-	f := &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines))}
+	f := &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines)), at: make([]int32, len(t.Lines))}
 	for i := 0; i < len(t.Lines); i++ {
 		captioned := isTOCCaption(t.Trimmed(i))
 		start := i
@@ -47,9 +46,9 @@ func findTOC(t *visible.Text) []tocBlock {
 		} else if !f.opens(i) {
 			continue
 		}
-		entries, end := f.entries(start)
-		if len(entries) >= 3 && (captioned || len(entries) >= minTOCEntries && ascending(entries)) {
-			blocks = append(blocks, tocBlock{line: i, entries: slices.Clone(entries)})
+		refs, end := f.entries(start)
+		if len(refs) >= 3 && (captioned || len(refs) >= minTOCEntries && f.ascending(refs)) {
+			blocks = append(blocks, tocBlock{line: i, entries: f.block(refs)})
 			i = end
 		}
 	}
@@ -66,13 +65,16 @@ const (
 	tocEntryLine                    // an entry (tocLine accepts it)
 )
 
-// tocFinder remembers what each line is: a run of lines that look like
-// entries but do not make a table of contents is read again from each of
-// its lines.
+// tocFinder remembers what each line is, and the entry of each entry
+// line: a run of lines that look like entries but do not make a table of
+// contents is read again from each of its lines, and table rows ending in
+// small numbers make long such runs.
 type tocFinder struct {
 	t     *visible.Text
 	kinds []tocLineKind
-	buf   []tocEntry // entries of the candidate being read, reused
+	at    []int32    // index in found of line i's entry, when it is one
+	found []tocEntry // the entries of the lines looked at
+	buf   []tocRef   // entries of the candidate being read, reused
 }
 
 // opens reports whether a table of contents without a caption may start
@@ -94,12 +96,17 @@ func (f *tocFinder) kind(i int) tocLineKind {
 	k := tocOther
 	if s := f.t.Trimmed(i); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
 		k = tocSkipped
-	} else if _, ok := tocLine(f.t, i); ok {
+	} else if e, ok := tocLine(f.t, i); ok {
 		k = tocEntryLine
+		f.at[i] = int32(len(f.found))
+		f.found = append(f.found, e)
 	}
 	f.kinds[i] = k
 	return k
 }
+
+// entry returns the entry of line i, which kind found to be one.
+func (f *tocFinder) entry(i int) *tocEntry { return &f.found[f.at[i]] }
 
 // isTOCCaption matches the caption of a table of contents.
 func isTOCCaption(s string) bool {
@@ -140,14 +147,20 @@ func isTOCCaption(s string) bool {
 	return norm == "table of contents" || norm == "contents" || norm == "index" || norm == "table of contents page"
 }
 
+// tocRef is an entry of a candidate table of contents: its line, and the
+// line its wrapped title starts on, or -1.
+type tocRef struct{ line, head int32 }
+
 // entries collects entries from line i on, allowing blank lines, a
 // "Page" column header, group labels and wrapped titles, and stops at the
 // first other line once entries have begun. It returns the entries, which
-// the next call reuses the array of, and the last line it consumed.
-func (f *tocFinder) entries(i int) ([]tocEntry, int) {
+// the next call reuses the array of, and the last line it consumed. Most
+// candidates are dropped, so it returns references, which block turns into
+// the entries of one that is kept.
+func (f *tocFinder) entries(i int) ([]tocRef, int) {
 	t := f.t
-	entries := f.buf[:0]
-	defer func() { f.buf = entries[:0] }()
+	refs := f.buf[:0]
+	defer func() { f.buf = refs[:0] }()
 	pending := -1 // a line that may be the first half of a wrapped title
 	misses := 0
 	last := i
@@ -156,28 +169,47 @@ func (f *tocFinder) entries(i int) ([]tocEntry, int) {
 		if kind == tocSkipped {
 			continue
 		}
-		var e tocEntry
-		if kind == tocEntryLine {
-			e, _ = tocLine(t, i)
-		}
 		if kind != tocEntryLine {
-			if len(entries) == 0 && i > 0 && misses > 0 {
+			if len(refs) == 0 && i > 0 && misses > 0 {
 				break
 			}
 			misses++
 			pending = i
 			continue
 		}
-		if pending >= 0 && pending == prevNonBlank(t, i) && continuesTitle(t.Text(pending), e.title) {
-			e.first = pending
-			raw := t.Text(pending)
-			e.titleCol = skipBlanks(raw, 0)
-			e.head = t.Trimmed(pending)
+		r := tocRef{line: int32(i), head: -1}
+		if pending >= 0 && pending == prevNonBlank(t, i) && continuesTitle(t.Text(pending), f.entry(i).title) {
+			r.head = int32(pending)
 		}
 		pending, misses, last = -1, 0, i
-		entries = append(entries, e)
+		refs = append(refs, r)
 	}
-	return entries, last
+	return refs, last
+}
+
+// block returns the entries refs refer to, wrapped titles joined.
+func (f *tocFinder) block(refs []tocRef) []tocEntry {
+	entries := make([]tocEntry, len(refs))
+	for k, r := range refs {
+		e := *f.entry(int(r.line))
+		if r.head >= 0 {
+			e.first = int(r.head)
+			e.titleCol = skipBlanks(f.t.Text(e.first), 0)
+			e.head = f.t.Trimmed(e.first)
+		}
+		entries[k] = e
+	}
+	return entries
+}
+
+// ascending reports whether the entries' page numbers never go down.
+func (f *tocFinder) ascending(refs []tocRef) bool {
+	for k := 1; k < len(refs); k++ {
+		if f.entry(int(refs[k].line)).number < f.entry(int(refs[k-1].line)).number {
+			return false
+		}
+	}
+	return true
 }
 
 // titleJoiners are the words that leave a TOC title unfinished.
@@ -329,17 +361,6 @@ func collapseASCII(s string) string {
 		}
 	}
 	return string(buf)
-}
-
-// ascending reports entries whose page numbers never decrease, which tells
-// a table of contents from a column of small numbers.
-func ascending(entries []tocEntry) bool {
-	for i := 1; i < len(entries); i++ {
-		if entries[i].number < entries[i-1].number {
-			return false
-		}
-	}
-	return true
 }
 
 // endsWithAmount reports a title ending in "$" or in a number such as
