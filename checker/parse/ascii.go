@@ -38,10 +38,10 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			// Most lines hold no tag, and stand in the visible text
 			// as they are.
 			r.emit(line, l.Start)
-			r.raw.add(l.N, line, r.b.Lines()-1)
+			r.raw.add(l.N, line, false, r.b.Lines()-1)
 		} else {
 			r.tagged(line, l.Start)
-			r.raw.add(l.N, line, -1)
+			r.raw.add(l.N, line, true, -1)
 		}
 	}
 	r.p.text = r.b.Text()
@@ -67,18 +67,19 @@ type asciiReader struct {
 func (r *asciiReader) emit(text []byte, at int) {
 	b := r.b
 	if r.valid {
-		b.WriteBytes(text, at)
+		b.WriteLine(text, at)
 	} else {
 		writeASCIILine(b, text, at)
+		b.EndLine(true, at)
 	}
-	if r.cur != nil {
-		l := b.Current()
-		l.InTable = true
-		l.Table = len(r.p.asciiTables)
-		l.Caption = r.inCaption
+	if r.cur == nil {
+		return
 	}
-	b.EndLine(true, at)
-	if r.cur != nil && !r.inFN {
+	l := b.Last()
+	l.InTable = true
+	l.Table = len(r.p.asciiTables)
+	l.Caption = r.inCaption
+	if !r.inFN {
 		idx := b.Lines() - 1
 		if r.inCaption {
 			r.cur.caption = append(r.cur.caption, idx)

@@ -32,10 +32,11 @@ func newRawReader(n int, valid bool) *rawReader {
 	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n), shared: make([]int32, 0, n)}
 }
 
-// add records source line n, whose bytes are line. When vis is 0 or more,
-// line is the text of visible line vis, which share later lends it: the
-// document's text is then not copied twice.
-func (r *rawReader) add(n int, line []byte, vis int) {
+// add records source line n, whose bytes are line; tagged tells whether
+// it holds a '<', which a tag starts with. When vis is 0 or more, line is
+// the text of visible line vis, which share later lends it: the document's
+// text is then not copied twice.
+func (r *rawReader) add(n int, line []byte, tagged bool, vis int) {
 	l := model.RawLine{N: n}
 	switch {
 	case !r.valid && !utf8.Valid(line):
@@ -45,7 +46,7 @@ func (r *rawReader) add(n int, line []byte, vis int) {
 		l.Text = string(line)
 	}
 	wasOpen := r.open
-	if bytes.IndexByte(line, '<') >= 0 {
+	if tagged {
 		r.tags, r.open = scanTags(r.tags, line, n, r.open)
 	}
 	l.InTable = wasOpen || r.open

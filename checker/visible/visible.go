@@ -4,7 +4,6 @@
 package visible
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +21,7 @@ type Text struct {
 
 // trimmed is a line's text without surrounding white space:
 // String[start:end].
-type trimmed struct{ start, end int32 }
+type trimmed struct{ start, end int }
 
 // Line is one visible line: String[Start:End] without its '\n'.
 type Line struct {
@@ -56,10 +55,8 @@ func (t *Text) Text(i int) string { return t.String[t.Lines[i].Start:t.Lines[i].
 // as strings.TrimSpace does; the extractors ask for it of every line
 // several times, so the Builder finds it once.
 func (t *Text) Trimmed(i int) string {
-	if t.trim == nil {
-		return strings.TrimSpace(t.Text(i))
-	}
-	return t.String[t.trim[i].start:t.trim[i].end]
+	tr := t.trim[i]
+	return t.String[tr.start:tr.end]
 }
 
 // LineAt returns the index of the line holding String offset off.
@@ -189,6 +186,28 @@ func (b *Builder) WriteBytes(p []byte, src int) {
 	b.sb.Write(p)
 }
 
+// WriteLine writes p, which stands verbatim at source offset src, as a
+// line of its own, as WriteBytes and EndLine(true, src) would; a line
+// already open is ended by it, as EndLine would. Most lines of an ASCII
+// document are written so, and the fast path saves their share of the
+// bookkeeping.
+func (b *Builder) WriteLine(p []byte, src int) {
+	if b.started {
+		b.WriteBytes(p, src)
+		b.EndLine(true, src)
+		return
+	}
+	if len(b.lines) > 0 {
+		b.sb.WriteByte('\n')
+	}
+	start := b.sb.Len()
+	b.sb.Write(p)
+	// One segment, at column 0, whether or not p is empty.
+	n := len(b.segs)
+	b.segs = append(b.segs, seg{src: src, linear: true})
+	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, segs: b.segs[n : n+1 : n+1]})
+}
+
 // linear starts a line if none is open and records that the text written
 // next stands verbatim at source offset src, extending the last segment
 // when the text continues it.
@@ -221,6 +240,9 @@ func (b *Builder) Current() *Line {
 	b.begin()
 	return &b.cur
 }
+
+// Last returns the line ended last, to set its flags.
+func (b *Builder) Last() *Line { return &b.lines[len(b.lines)-1] }
 
 // Len reports the length of the current line so far.
 func (b *Builder) Len() int {
@@ -262,12 +284,10 @@ func (b *Builder) Page() int { return b.page }
 func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
 	t := &Text{String: b.sb.String(), Lines: b.lines}
-	if len(t.String) <= math.MaxInt32 {
-		t.trim = make([]trimmed, len(t.Lines))
-		for i, l := range t.Lines {
-			start, end := trimBounds(t.String[l.Start:l.End])
-			t.trim[i] = trimmed{int32(l.Start + start), int32(l.Start + end)}
-		}
+	t.trim = make([]trimmed, len(t.Lines))
+	for i, l := range t.Lines {
+		start, end := trimBounds(t.String[l.Start:l.End])
+		t.trim[i] = trimmed{l.Start + start, l.Start + end}
 	}
 	return t
 }

@@ -120,3 +120,51 @@ func FuzzTrimBounds(f *testing.F) {
 		}
 	})
 }
+
+// TestWriteLine checks that WriteLine builds the same text, lines and
+// source map as WriteBytes followed by EndLine(true, src), whether or not
+// a line is open, for empty lines and across page breaks.
+func TestWriteLine(t *testing.T) {
+	type step struct {
+		text string
+		src  int
+		open bool // write "<" at src-1 first, leaving the line open
+		page bool // a page break before it
+	}
+	steps := []step{
+		{text: "first", src: 0},
+		{text: "", src: 6},
+		{text: "  indented  ", src: 7, page: true},
+		{text: "after open", src: 30, open: true},
+		{text: "", src: 50, open: true},
+		{text: "last", src: 60},
+	}
+	build := func(fast bool) *Text {
+		b := NewBuilderLines(0, 1) // small: the stores must grow
+		for _, s := range steps {
+			if s.page {
+				b.PageBreak()
+			}
+			if s.open {
+				b.Write("<", s.src-1)
+			}
+			if fast {
+				b.WriteLine([]byte(s.text), s.src)
+			} else {
+				b.WriteBytes([]byte(s.text), s.src)
+				b.EndLine(true, s.src)
+			}
+			b.Last().InTable = true
+		}
+		return b.Text()
+	}
+	slow, fast := build(false), build(true)
+	if fast.String != slow.String || !reflect.DeepEqual(fast.Lines, slow.Lines) {
+		t.Fatalf("WriteLine:\n%q %+v\nWriteBytes+EndLine:\n%q %+v", fast.String, fast.Lines, slow.String, slow.Lines)
+	}
+	for off := range len(slow.String) + 1 {
+		if f, s := fast.Source(off), slow.Source(off); f != s {
+			t.Errorf("Source(%d) = %d, want %d", off, f, s)
+		}
+	}
+}
