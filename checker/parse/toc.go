@@ -345,22 +345,28 @@ func collapseSpaces(s string) string {
 	return b.String()
 }
 
-// collapseASCII is collapseSpaces for ASCII text, byte by byte.
+// collapseASCII is collapseSpaces for ASCII text: it copies the runs
+// between white space, a space between each two.
 func collapseASCII(s string) string {
-	buf := make([]byte, 0, len(s))
-	gap := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; asciiSpace[c] {
-			gap = len(buf) > 0
-		} else {
-			if gap {
-				buf = append(buf, ' ')
-				gap = false
-			}
-			buf = append(buf, c)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; ; {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
 		}
+		if i == len(s) {
+			return b.String()
+		}
+		j := i + 1
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		i = j
 	}
-	return string(buf)
 }
 
 // endsWithAmount reports a title ending in "$" or in a number such as

@@ -17,6 +17,9 @@ type Text struct {
 	// trim holds, for each line, the offsets in String of its text
 	// without leading and trailing white space (see Trimmed).
 	trim []trimmed
+	// segs holds the segments of every line; each line's are
+	// segs[segLo:segHi].
+	segs []seg
 }
 
 // trimmed is a line's text without surrounding white space:
@@ -29,7 +32,10 @@ type Line struct {
 	Page       int // index of the page the line is on
 	Table      int // 1-based table ordinal when InTable
 	Heading    int // heading level the markup gives (h1..h6, bold or centred block); 0 if none
-	segs       []seg
+	// segLo and segHi bound the line's segments in Text.segs: an index,
+	// not a slice, keeps Line free of pointers, which the garbage
+	// collector then need not scan.
+	segLo, segHi int
 	// The flags come last, packed together: a document has a Line per
 	// visible line.
 	InTable    bool // inside a table (<TABLE> block or HTML table)
@@ -101,19 +107,20 @@ func (t *Text) LineNear(off, hint int) int {
 func (t *Text) SourceOn(i, off int) int {
 	l := &t.Lines[i]
 	col := off - l.Start
-	if len(l.segs) == 0 {
+	segs := t.segs[l.segLo:l.segHi]
+	if len(segs) == 0 {
 		return 0
 	}
-	lo, hi := 1, len(l.segs) // the first segment starts at column 0
+	lo, hi := 1, len(segs) // the first segment starts at column 0
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if l.segs[m].col > col {
+		if segs[m].col > col {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	s := l.segs[lo-1]
+	s := segs[lo-1]
 	if s.linear {
 		return s.src + col - s.col
 	}
@@ -136,7 +143,7 @@ type Builder struct {
 	cur     Line
 	page    int
 	started bool
-	// segs holds the segments of every line, each line's a sub-slice
+	// segs holds the segments of every line, each line's a range of it
 	// (one allocation for many lines); the current line's start at
 	// segStart.
 	segs     []seg
@@ -205,7 +212,7 @@ func (b *Builder) WriteLine(p []byte, src int) {
 	// One segment, at column 0, whether or not p is empty.
 	n := len(b.segs)
 	b.segs = append(b.segs, seg{src: src, linear: true})
-	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, segs: b.segs[n : n+1 : n+1]})
+	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, segLo: n, segHi: n + 1})
 }
 
 // linear starts a line if none is open and records that the text written
@@ -264,8 +271,7 @@ func (b *Builder) EndLine(blank bool, src int) {
 	if len(b.segs) == b.segStart {
 		b.segs = append(b.segs, seg{src: src, linear: true})
 	}
-	n := len(b.segs)
-	b.cur.segs = b.segs[b.segStart:n:n]
+	b.cur.segLo, b.cur.segHi = b.segStart, len(b.segs)
 	b.cur.End = b.sb.Len()
 	b.lines = append(b.lines, b.cur)
 	b.started = false
@@ -283,7 +289,7 @@ func (b *Builder) Page() int { return b.page }
 // Text returns the finished Text.
 func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
-	t := &Text{String: b.sb.String(), Lines: b.lines}
+	t := &Text{String: b.sb.String(), Lines: b.lines, segs: b.segs}
 	t.trim = make([]trimmed, len(t.Lines))
 	for i, l := range t.Lines {
 		start, end := trimBounds(t.String[l.Start:l.End])

@@ -88,8 +88,8 @@ func TestLineNear(t *testing.T) {
 // TestLineSize guards the packing of Line, of which a document holds one
 // per visible line.
 func TestLineSize(t *testing.T) {
-	if size := reflect.TypeFor[Line]().Size(); size > 72 {
-		t.Errorf("Line is %d bytes, want at most 72: keep the flags together", size)
+	if size := reflect.TypeFor[Line]().Size(); size > 64 {
+		t.Errorf("Line is %d bytes, want at most 64: keep the flags together", size)
 	}
 }
 
