@@ -27,3 +27,37 @@ func (l *asciiLocator) pos(idx, col int) source.Position {
 	}
 	return l.cursor.Position(l.t.Source(vis))
 }
+
+// linePos locates the bytes of one visible line, for a row whose cells
+// need a position each.
+type linePos struct {
+	loc       *asciiLocator
+	idx       int
+	line, col int // the position of its first byte when it is verbatim, else 0
+}
+
+// line returns the linePos of visible line idx. In the text of an ASCII
+// document a visible line stands for one source line byte for byte, but
+// for a U+FFFD standing for an invalid byte: three bytes for one (see
+// writeASCIILine). So a line whose end stands as far from its start in the
+// source as in the text is verbatim: its bytes, which hold no newline,
+// stand at consecutive offsets of one source line, byte col of it col
+// columns right of its first.
+func (l *asciiLocator) line(idx int) linePos {
+	vl := &l.t.Lines[idx]
+	p := linePos{loc: l, idx: idx}
+	if src := l.t.SourceOn(idx, vl.Start); l.t.SourceOn(idx, vl.End)-src == vl.End-vl.Start {
+		start := l.cursor.Position(src)
+		p.line, p.col = start.Line, start.Col
+	}
+	return p
+}
+
+// at returns the position of byte col of the line, as pos does; col is
+// at most the line's length.
+func (p *linePos) at(col int) source.Position {
+	if p.line == 0 {
+		return p.loc.pos(p.idx, col)
+	}
+	return source.Position{Line: p.line, Col: p.col + col}
+}

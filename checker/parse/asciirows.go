@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/filinglint/filinglint/checker/model"
-	"github.com/filinglint/filinglint/checker/source"
 )
 
 // tableRows makes rows from the data part of an ASCII table. A line with a
@@ -12,7 +11,7 @@ import (
 // (deeper indent, lower-case start) — a label wrapped before its numbers —
 // and otherwise the row before it — a label wrapped after its numbers —
 // unless it ends with a colon, which makes it a section label row.
-func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Position) []model.Row {
+func tableRows(lines []tline, cols []column, loc *asciiLocator) []model.Row {
 	rows := make([]model.Row, 0, len(lines))
 	cells := newCellSlab(len(lines), len(cols))
 	var prefix *tline // a label line waiting for the row it starts
@@ -22,22 +21,22 @@ func tableRows(lines []tline, cols []column, pos func(idx, col int) source.Posit
 			next := nextDataLine(lines, k)
 			switch {
 			case strings.HasSuffix(l.label, ":") || len(rows) == 0 && next == nil:
-				rows = append(rows, labelRow(l, cells.take(), pos))
+				rows = append(rows, labelRow(l, cells.take(), loc))
 			case next != nil && continuesLabel(l, next):
 				prefix = l
 			case len(rows) > 0 && prefix == nil && lastHasCells(rows):
 				r := &rows[len(rows)-1]
 				r.Label = r.Label + " " + l.label
-				r.EndLine = pos(l.idx, 0).Line
+				r.EndLine = loc.pos(l.idx, 0).Line
 				r.Total = isTotalLabel(r.Label)
 			default:
-				rows = append(rows, labelRow(l, cells.take(), pos))
+				rows = append(rows, labelRow(l, cells.take(), loc))
 			}
 			continue
 		}
-		r := valueRow(l, cols, cells.take(), pos)
+		r := valueRow(l, cols, cells.take(), loc)
 		if prefix != nil {
-			p := pos(prefix.idx, prefix.labelCol)
+			p := loc.pos(prefix.idx, prefix.labelCol)
 			r.Line, r.Col = p.Line, p.Col
 			r.Label = strings.TrimSpace(prefix.label + " " + r.Label)
 			r.Total = isTotalLabel(r.Label)
@@ -107,8 +106,8 @@ var labelJoiners = []string{"and", "of", "the", "for", "in", "to", "&", "on", "o
 
 // labelRow makes a row with a label and no values, such as "Revenues:";
 // it has an empty cell per column so rules can index any row alike.
-func labelRow(l *tline, cells []model.Cell, pos func(idx, col int) source.Position) model.Row {
-	p := pos(l.idx, l.labelCol)
+func labelRow(l *tline, cells []model.Cell, loc *asciiLocator) model.Row {
+	p := loc.pos(l.idx, l.labelCol)
 	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
 	for k := range r.Cells {
 		r.Cells[k].Line = p.Line
@@ -119,22 +118,24 @@ func labelRow(l *tline, cells []model.Cell, pos func(idx, col int) source.Positi
 // valueRow places a line's fields in their columns; columns it leaves
 // blank are empty cells. A field's number was parsed when the line was
 // split; only cells that join two fields parse their text again.
-func valueRow(l *tline, cols []column, cells []model.Cell, pos func(idx, col int) source.Position) model.Row {
+func valueRow(l *tline, cols []column, cells []model.Cell, loc *asciiLocator) model.Row {
 	first := l.labelCol
 	if l.label == "" {
 		first = l.fields[0].start
 	}
-	p := pos(l.idx, first)
+	lp := loc.line(l.idx)
+	p := lp.at(first)
 	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
+	k := 0
 	for i := range l.fields {
 		f := &l.fields[i]
-		k := columnOf(cols, f.end)
-		s, e := pos(l.idx, f.start), pos(l.idx, f.end)
+		k = valueColumn(cols, k, f.end)
+		s, e := lp.at(f.start), lp.at(f.end)
 		if prev := &r.Cells[k]; prev.Text != "" {
 			r.Cells[k] = newCell(prev.Text+" "+l.text(f), prev.Line, prev.Col, e.Col)
 			continue
 		}
-		r.Cells[k] = fieldCell(l.text(f), f, s.Line, s.Col, e.Col)
+		setFieldCell(&r.Cells[k], l.text(f), f, s.Line, s.Col, e.Col)
 	}
 	for k := range r.Cells {
 		if r.Cells[k].Line == 0 {
@@ -144,15 +145,18 @@ func valueRow(l *tline, cols []column, cells []model.Cell, pos func(idx, col int
 	return r
 }
 
-// fieldCell makes the cell of one field as newCell would, reusing the
-// number parsed with the field unless trimming changes the text.
-func fieldCell(text string, f *field, line, col, endCol int) model.Cell {
-	if f.unit < 0 || !isTrimmed(text) {
-		return newCell(text, line, col, endCol)
+// setFieldCell sets c to the cell of one field as newCell would make it,
+// reusing the number parsed with the field unless trimming changes the
+// text. It writes c in place, the cell being large, and asks isTrimmed
+// only of text that starts or ends with a byte that may be white space:
+// a field's text seldom does, and the call costs more than the test.
+func setFieldCell(c *model.Cell, text string, f *field, line, col, endCol int) {
+	if f.unit < 0 || (mayBeSpace(text[0]) || mayBeSpace(text[len(text)-1])) && !isTrimmed(text) {
+		*c = newCell(text, line, col, endCol)
+		return
 	}
-	c := model.Cell{Text: text, Line: line, Col: col, EndCol: endCol}
+	*c = model.Cell{Text: text, Line: line, Col: col, EndCol: endCol}
 	if f.num {
 		c.Value, c.Unit, c.IsNumber = f.value, numUnits[f.unit], true
 	}
-	return c
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -63,7 +64,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 	// above the first row of numbers are then section labels.
 	header := lines[:firstData]
 	if len(at.caption) > 0 {
-		header = new(asciiScratch).tableLines(t, at.caption)
+		header = sc.tableLines(t, at.caption)
 		firstData = 0
 	}
 	cols := sc.columnsOf(lines[firstData:])
@@ -80,7 +81,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 		Header:  sc.headerOf(header, cols),
 		Columns: len(cols),
 	}
-	tab.Rows = tableRows(lines[firstData:], cols, loc.pos)
+	tab.Rows = tableRows(lines[firstData:], cols, loc)
 	return tab, true
 }
 
@@ -90,7 +91,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 type asciiScratch struct {
 	lines  []tline
 	fields []field
-	ends   []int      // right edges of values, see columnsOf
+	ends   []uint64   // bit set of the right edges of values, see columnsOf
 	cols   []column   // the columns, see columnsOf
 	parts  [][]string // heading parts per column, see headerOf
 }
@@ -110,31 +111,44 @@ func (sc *asciiScratch) release() {
 }
 
 // tableLines splits the visible lines of a table, leaving out blank lines,
-// rules ("-----", "=====") and the page's printed number. The fields of
-// all lines share one backing array.
+// rules ("-----", "=====") and the page's printed number. The lines are
+// appended to the scratch's, so that the lines of a table and of its
+// caption share its arrays; the fields of all lines share one.
 func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int) []tline {
-	lines := slices.Grow(sc.lines[:0], len(idxs))
-	fs := slices.Grow(sc.fields[:0], 3*len(idxs)) // lines hold about 2.6 fields
+	from := len(sc.lines)
+	lines := slices.Grow(sc.lines, len(idxs))
+	fs := slices.Grow(sc.fields, 3*len(idxs)) // lines hold about 2.6 fields
 	for _, i := range idxs {
 		s := t.Text(i)
-		if t.Lines[i].PageNumber || isRuleLine(s) {
+		if t.Lines[i].PageNumber {
 			continue
 		}
-		var l tline
-		l, fs = splitTableLine(s, i, fs)
-		lines = append(lines, l)
+		// The blanks of the indent are rule bytes: the rest decides.
+		indent := skipBlanks(s, 0)
+		if isRuleLine(s[indent:]) {
+			continue
+		}
+		lines = append(lines, tline{})
+		fs = splitTableLine(&lines[len(lines)-1], s, indent, i, fs)
 	}
 	sc.lines, sc.fields = lines, fs
-	return lines
+	return lines[from:]
 }
 
 // isRuleLine reports a line that is blank or only a rule: nothing but
 // white space, "-", "=" and "_". Lines of plain ASCII are decided by one
-// scan of their bytes; others by trimming, as the rule is defined.
+// scan of their bytes, eight at a time while they are all rule bytes when
+// the first is one; others by trimming, as the rule is defined.
 func isRuleLine(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	if len(s) > 0 && isRuleByte(s[0]) {
+		for i+8 <= len(s) && ruleBytes(word8(s, i)) {
+			i += 8
+		}
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == ' ' || c == '\t' || c == '-' || c == '=' || c == '_':
+		case isRuleByte(c):
 		case c >= utf8.RuneSelf || c == '\n' || c == '\v' || c == '\f' || c == '\r':
 			// Unicode white space trims only at the ends of the line.
 			s = strings.TrimSpace(s)
@@ -146,34 +160,35 @@ func isRuleLine(s string) bool {
 	return true
 }
 
+// isRuleByte reports the bytes of rules and the blanks between them.
+func isRuleByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '-' || c == '=' || c == '_'
+}
+
 // splitTableLine splits a line into fields at runs of two or more spaces;
 // the leading fields that are not numbers form the label, without its dot
-// leaders. A lone "$" joins the number after it. The fields are appended
-// to buf, which is returned grown; the line's slices are capped so that
-// later appends never write over them.
-func splitTableLine(s string, idx int, buf []field) (tline, []field) {
-	l := tline{idx: idx, line: s, indent: skipBlanks(s, 0)}
+// leaders. A lone "$" joins the number after it. The caller gives the
+// line's indent, skipBlanks(s, 0), and l to fill, empty. The fields
+// are appended to buf, which is returned grown; the line's slices are
+// capped so that later appends never write over them.
+func splitTableLine(l *tline, s string, indent, idx int, buf []field) []field {
+	l.idx, l.line, l.indent = idx, s, indent
 	from := len(buf)
 	sign := -1 // start of a lone "$" waiting for its number
-	for i := l.indent; i < len(s); {
-		if i = skipBlanks(s, i); i >= len(s) {
-			break
-		}
-		j := i
+	for i := indent; i < len(s); {
+		j := nextBlank(s, i)
 		for j < len(s) && !isFieldGap(s, j) {
-			j++
+			j = nextBlank(s, j+1)
 		}
-		switch s[i:j] {
-		case "$", "($":
+		if isLoneSign(s[i:j]) {
 			sign = i
-		default:
+		} else {
 			if sign >= 0 {
 				i, sign = sign, -1
 			}
-			n, num := parseNumber(s[i:j])
-			buf = append(buf, field{start: i, end: j, value: n.Value, num: num, unit: unitIndex(n.Unit)})
+			buf = append(buf, newField(s, i, j))
 		}
-		i = j
+		i = skipBlanks(s, j)
 	}
 	fs := buf[from:len(buf):len(buf)]
 	k := 0
@@ -182,14 +197,86 @@ func splitTableLine(s string, idx int, buf []field) (tline, []field) {
 	}
 	if k > 0 {
 		l.labelCol = fs[0].start
-		l.label = strings.TrimRight(s[fs[0].start:fs[k-1].end], ". ")
+		l.label = trimLeaders(s[fs[0].start:fs[k-1].end])
 		if mayHoldGap(s, fs[:k]) {
 			l.label = collapseSpaces(l.label)
 		}
 	}
 	l.fields = fs[k:]
 	l.all = fs
-	return l, buf
+	return buf
+}
+
+// isLoneSign reports a field that is only "$" or "($", looking at its last
+// byte first: that of a number is a digit.
+func isLoneSign(f string) bool {
+	return f[len(f)-1] == '$' && (f == "$" || f == "($")
+}
+
+// trimLeaders returns s without its trailing dots and spaces, as
+// strings.TrimRight(s, ". ") does: neither byte is part of a longer
+// character.
+func trimLeaders(s string) string {
+	n := len(s)
+	for n > 0 && (s[n-1] == '.' || s[n-1] == ' ') {
+		n--
+	}
+	return s[:n]
+}
+
+// newField makes the field s[i:j], parsed as parseNumber does. A field
+// starts with no white space, which is all parseNumber trims, so text
+// starting with an ASCII letter is no number, and plain integers are read
+// by plainInt, also in parentheses: parseNumber reads "(1,234)" as
+// negative, unless its one digit makes it a footnote marker ("(1)"). It
+// reads up to three hyphens as a dash, the number zero.
+func newField(s string, i, j int) field {
+	switch c := s[i]; {
+	case c|0x20 >= 'a' && c|0x20 <= 'z':
+		return field{start: i, end: j} // unit 0: numUnits[0] is ""
+	case c >= '0' && c <= '9':
+		if v, ok := plainInt(s[i:j]); ok {
+			return field{start: i, end: j, value: v, num: true}
+		}
+	case c == '(' && j-i > 3 && s[j-1] == ')':
+		if v, ok := plainInt(s[i+1 : j-1]); ok {
+			return field{start: i, end: j, value: -v, num: true}
+		}
+	case c == '-' && j-i <= 3 && strings.TrimLeft(s[i:j], "-") == "":
+		return field{start: i, end: j, num: true}
+	}
+	n, num := parseNumber(s[i:j])
+	return field{start: i, end: j, value: n.Value, num: num, unit: unitIndex(n.Unit)}
+}
+
+// maxPlainDigits is the most digits plainInt reads: float64 holds any
+// integer of 15 digits exactly.
+const maxPlainDigits = 15
+
+// plainInt reads s when it is an integer as tables mostly write one: up
+// to maxPlainDigits digits, bare or grouped in threes by commas
+// ("1,234,567"). parseNumber reads text that starts and ends with a digit
+// as one decimal, of these digits and groups, and gives it this value with
+// no unit.
+func plainInt(s string) (float64, bool) {
+	var v uint64
+	digits, run, grouped := 0, 0, false // run: digits since the last comma
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			v = v*10 + uint64(c-'0')
+			digits++
+			run++
+		case c == ',' && (run == 3 || !grouped && run > 0 && run < 3):
+			grouped, run = true, 0
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > maxPlainDigits || grouped && run != 3 {
+		return 0, false
+	}
+	return float64(v), true
 }
 
 // mayHoldGap reports whether the text of line s spanned by fields may
@@ -197,15 +284,6 @@ func splitTableLine(s string, idx int, buf []field) (tline, []field) {
 // joined a lone "$" to the text after it. A field's own text holds neither.
 func mayHoldGap(s string, fs []field) bool {
 	return len(fs) > 1 || strings.HasPrefix(s[fs[0].start:], "$") || strings.HasPrefix(s[fs[0].start:], "($")
-}
-
-// skipBlanks returns the first offset at or after i that is not a space
-// or a tab.
-func skipBlanks(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	return i
 }
 
 // isFieldGap reports whether s[j] starts a gap between fields: a tab, a
@@ -242,32 +320,59 @@ func isDataLine(l *tline) bool {
 type column struct{ start, end int }
 
 // columnsOf clusters the right edges of the value fields of data lines.
+// Which edges there are is all that counts, so they are marked in a bit
+// set, read back in order, rather than sorted.
 func (sc *asciiScratch) columnsOf(lines []tline) []column {
-	ends := sc.ends[:0]
+	width := 0
+	for k := range lines {
+		if fs := lines[k].fields; len(fs) > 0 {
+			width = max(width, fs[len(fs)-1].end) // fields end left to right
+		}
+	}
+	n := width>>6 + 1
+	ends := slices.Grow(sc.ends[:0], n)[:n]
+	clear(ends)
 	for k := range lines {
 		fs := lines[k].fields
 		for i := range fs {
-			ends = append(ends, fs[i].end)
+			ends[fs[i].end>>6] |= 1 << (fs[i].end & 63)
 		}
 	}
-	slices.Sort(ends)
 	cols := sc.cols[:0]
-	for _, e := range ends {
-		if n := len(cols); n > 0 && e-cols[n-1].end <= colTolerance {
-			cols[n-1].end = e
-			continue
+	for w, set := range ends {
+		for ; set != 0; set &= set - 1 {
+			e := w<<6 + bits.TrailingZeros64(set)
+			if n := len(cols); n > 0 && e-cols[n-1].end <= colTolerance {
+				cols[n-1].end = e
+				continue
+			}
+			cols = append(cols, column{start: e, end: e})
 		}
-		cols = append(cols, column{start: e, end: e})
 	}
 	for k := range lines {
 		fs := lines[k].fields
+		c := 0
 		for i := range fs {
-			c := &cols[columnOf(cols, fs[i].end)]
-			c.start = min(c.start, fs[i].start)
+			c = valueColumn(cols, c, fs[i].end)
+			cols[c].start = min(cols[c].start, fs[i].start)
 		}
 	}
 	sc.ends, sc.cols = ends, cols
 	return cols
+}
+
+// valueColumn returns columnOf(cols, end) for the right edge of a value
+// field of the lines columnsOf clustered, looking from column from on:
+// the column whose edges it fell between. That column ends at or past
+// end and starts at or before it, so it is at distance 0, and the columns
+// before it end before end, so columnOf takes it. It is the first column
+// ending at or past end. The fields of a line end left to right, so their
+// columns are found in one walk.
+func valueColumn(cols []column, from, end int) int {
+	for cols[from].end < end {
+		from++
+	}
+	return from
 }
 
 // columnOf returns the column whose right edge is nearest to end.
@@ -320,7 +425,21 @@ func (sc *asciiScratch) headerOf(lines []tline, cols []column) []string {
 	}
 	h := make([]string, len(parts))
 	for i, p := range parts {
-		h[i] = collapseSpaces(strings.Join(p, " "))
+		h[i] = joinHeading(p)
+	}
+	return h
+}
+
+// joinHeading joins the parts of a heading with spaces, white space
+// collapsed. A part is the text of a field, which holds no tab, newline
+// or two spaces together unless it joined a lone "$" (see mayHoldGap), so
+// only then has collapseSpaces anything to do.
+func joinHeading(parts []string) string {
+	h := strings.Join(parts, " ")
+	for _, p := range parts {
+		if strings.HasPrefix(p, "$") || strings.HasPrefix(p, "($") {
+			return collapseSpaces(h)
+		}
 	}
 	return h
 }

@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 )
 
@@ -66,12 +68,22 @@ func TestASCIIPredicates(t *testing.T) {
 
 // TestSplitTableLineLabel checks that a label is its fields' text without
 // dot leaders, white space collapsed, also where splitTableLine leaves out
-// collapsing because the text cannot need it.
+// collapsing because the text cannot need it, and so is a heading made of
+// the fields (joinHeading); and that fields and their cells hold the
+// numbers parseNumber reads.
 func TestSplitTableLineLabel(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 100000 {
 		s := randomASCIIText(r, r.IntN(12))
-		l, _ := splitTableLine(s, 0, nil)
+		var l tline
+		splitTableLine(&l, s, skipBlanks(s, 0), 0, nil)
+		var texts []string
+		for i := range l.all {
+			texts = append(texts, l.text(&l.all[i]))
+		}
+		if got, want := joinHeading(texts), collapseSpaces(strings.Join(texts, " ")); got != want {
+			t.Fatalf("%q: heading %q, want %q", s, got, want)
+		}
 		k := len(l.all) - len(l.fields)
 		if k == 0 {
 			if l.label != "" {
@@ -90,9 +102,63 @@ func TestSplitTableLineLabel(t *testing.T) {
 			if num != f.num || num && (n.Value != f.value || n.Unit != numUnits[f.unit]) {
 				t.Fatalf("%q: field %q parsed %+v, want %v %+v", s, text, *f, num, n)
 			}
-			if c, want := fieldCell(text, f, 1, 2, 3), newCell(text, 1, 2, 3); c != want {
-				t.Fatalf("%q: cell %+v, want %+v", s, c, want)
+			c := model.Cell{Text: "x", Value: 9, IsNumber: true, Unit: "%", Line: 9, Col: 9, EndCol: 9}
+			if setFieldCell(&c, text, f, 1, 2, 3); c != newCell(text, 1, 2, 3) {
+				t.Fatalf("%q: cell %+v, want %+v", s, c, newCell(text, 1, 2, 3))
 			}
+		}
+	}
+}
+
+// TestPlainInt checks plainInt against parseNumber: what it reads,
+// parseNumber reads alike, and it reads every number parseNumber finds in
+// text of digits and commas alone, up to maxPlainDigits digits.
+func TestPlainInt(t *testing.T) {
+	pieces := []string{"0", "1", "7", "12", "123", "4567", "9999999", ",", ",", ".", "-", "$", " "}
+	r := rand.New(rand.NewPCG(7, 8))
+	read := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		v, ok := plainInt(s)
+		n, num := parseNumber(s)
+		if ok && (!num || n.Value != v || n.Unit != "" || n.Negative) {
+			t.Fatalf("plainInt(%q) = %v, parseNumber gives %+v %v", s, v, n, num)
+		}
+		plain := strings.Trim(s, "0123456789,") == "" && len(s)-strings.Count(s, ",") <= maxPlainDigits
+		if plain && ok != num {
+			t.Fatalf("plainInt(%q) reports %v, parseNumber %v", s, ok, num)
+		}
+		if ok {
+			read++
+		}
+	}
+	if read < 1000 {
+		t.Errorf("plainInt read %d numbers", read)
+	}
+}
+
+// TestNewField checks fields, whose numbers newField reads in part by
+// itself, against parseNumber.
+func TestNewField(t *testing.T) {
+	pieces := []string{"0", "1", "7", "12", "123", "4567", ",", ".", "(", ")", "(", ")", "-", "--", "$", "%", "*", " ", "a", "\xff"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if s[0] == ' ' {
+			continue // fields start after the blanks
+		}
+		f := newField(s, 0, len(s))
+		n, num := parseNumber(s)
+		if f.num != num || num && (math.Float64bits(f.value) != math.Float64bits(n.Value) || numUnits[f.unit] != n.Unit) {
+			t.Fatalf("newField(%q) = %+v, parseNumber gives %+v %v", s, f, n, num)
 		}
 	}
 }
@@ -100,16 +166,17 @@ func TestSplitTableLineLabel(t *testing.T) {
 // TestContinuesLabelDotLeaders checks that a label line of dot leaders
 // alone, which has an empty label, neither continues nor panics.
 func TestContinuesLabelDotLeaders(t *testing.T) {
-	l, _ := splitTableLine("........", 0, nil)
-	next, _ := splitTableLine("Cost of goods      1,234     2,345", 1, nil)
+	var l, next tline
+	splitTableLine(&l, "........", 0, 0, nil)
+	splitTableLine(&next, "Cost of goods      1,234     2,345", 0, 1, nil)
 	if continuesLabel(&l, &next) {
 		t.Error("an empty label continues the next")
 	}
 }
 
-// TestASCIILocator checks the locator against src.Position(t.Source(…))
-// on text with CRLF line ends, invalid UTF-8 (shown as U+FFFD) and a
-// last line without its newline.
+// TestASCIILocator checks the locator, by pos and by line, against
+// src.Position(t.Source(…)) on text with CRLF line ends, invalid UTF-8
+// (shown as U+FFFD) and a last line without its newline.
 func TestASCIILocator(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	var b strings.Builder
@@ -128,10 +195,14 @@ func TestASCIILocator(t *testing.T) {
 	tx := p.text
 	loc := newASCIILocator(src, tx)
 	for i, l := range tx.Lines {
+		lp := loc.line(i)
 		for col := 0; col <= l.End-l.Start; col++ {
 			want := src.Position(tx.Source(l.Start + col))
 			if got := loc.pos(i, col); got != want {
 				t.Fatalf("line %d col %d: %v, want %v", i, col, got, want)
+			}
+			if got := lp.at(col); got != want {
+				t.Fatalf("line %d col %d: line(%d).at %v, want %v", i, col, i, got, want)
 			}
 		}
 	}
