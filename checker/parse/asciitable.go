@@ -46,7 +46,7 @@ const colTolerance = 2
 // right edges of numbers, header lines above the first row of numbers
 // assigned to the columns they overlap, and labels that wrap onto a second
 // line joined into one row.
-func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Table, bool) {
+func buildASCIITable(src *source.File, t *visible.Text, at asciiTable, toc *tocFinder) (model.Table, bool) {
 	sc := asciiScratchPool.Get().(*asciiScratch)
 	defer sc.release()
 	lines := sc.tableLines(t, at.lines)
@@ -57,7 +57,7 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable) (model.Ta
 			break
 		}
 	}
-	if firstData < 0 || isTOCBlock(t, lines) {
+	if firstData < 0 || isTOCBlock(toc, lines) {
 		return model.Table{}, false
 	}
 	// Column headings stand in the <CAPTION> when there is one; the lines
@@ -467,7 +467,7 @@ func captionText(t *visible.Text, lines []int) string {
 
 // isTOCBlock reports a <TABLE> that holds a table of contents: most of its
 // lines are entries ending in page numbers. It is the TOC, not a table.
-func isTOCBlock(t *visible.Text, lines []tline) bool {
+func isTOCBlock(toc *tocFinder, lines []tline) bool {
 	// entries >= 3 && entries*2 >= len(lines), decided as soon as the
 	// lines looked at settle it.
 	need := max(3, (len(lines)+1)/2)
@@ -476,7 +476,10 @@ func isTOCBlock(t *visible.Text, lines []tline) bool {
 		if entries+len(lines)-k < need {
 			return false
 		}
-		if _, ok := tocLine(t, lines[k].idx); ok {
+		// The lines of a table are neither blank nor the page's number,
+		// which the finder skips: it calls a line an entry when tocLine
+		// reads one there.
+		if toc.kind(lines[k].idx) == tocEntryLine {
 			if entries++; entries >= need {
 				return true
 			}

@@ -57,7 +57,7 @@ func BenchmarkASCIITable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, in := range ins {
-			buildASCIITable(in.src, in.t, in.at)
+			buildASCIITable(in.src, in.t, in.at, newTOCFinder(in.t))
 		}
 	}
 }

@@ -75,10 +75,11 @@ func build(src *source.File, start, end int, p *parsed) *model.Document {
 	b.pages = findPages(src, t)
 	doc.Pages = b.pages
 	doc.Lines = b.lines()
-	doc.Tables = b.tables(p)
+	toc := newTOCFinder(t)
+	doc.Tables = b.tables(p, toc)
 	starts := b.headings(findHeadings(t, p.format == "html"))
 	doc.Sections = sections(doc, starts)
-	doc.TOC = b.toc(findTOC(t))
+	doc.TOC = b.toc(findTOC(toc))
 	b.phrases()
 	b.sums()
 	if p.format == "html" {
@@ -113,13 +114,13 @@ func (b *builder) lines() []model.Line {
 	return out
 }
 
-func (b *builder) tables(p *parsed) []model.Table {
+func (b *builder) tables(p *parsed, toc *tocFinder) []model.Table {
 	tabs := p.tables
 	for _, at := range p.asciiTables {
 		if len(at.lines) == 0 {
 			continue
 		}
-		if tab, ok := buildASCIITable(b.src, b.t, at); ok {
+		if tab, ok := buildASCIITable(b.src, b.t, at, toc); ok {
 			tabs = append(tabs, tab)
 		}
 	}

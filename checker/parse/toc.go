@@ -35,9 +35,9 @@ const minTOCEntries = 5
 // findTOC finds the tables of contents: a "Table of Contents" / "Contents"
 // / "Index" caption followed by entries, or a run of entries ending in page
 // numbers. Entries whose title wraps onto a second line are joined.
-func findTOC(t *visible.Text) []tocBlock {
+func findTOC(f *tocFinder) []tocBlock {
 	var blocks []tocBlock
-	f := &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines)), at: make([]int32, len(t.Lines))}
+	t := f.t
 	for i := 0; i < len(t.Lines); i++ {
 		captioned := isTOCCaption(t.Trimmed(i))
 		start := i
@@ -75,6 +75,12 @@ type tocFinder struct {
 	at    []int32    // index in found of line i's entry, when it is one
 	found []tocEntry // the entries of the lines looked at
 	buf   []tocRef   // entries of the candidate being read, reused
+}
+
+// newTOCFinder returns a tocFinder for t that has looked at no line yet.
+// The table builder asks it too, whether a <TABLE> holds entries.
+func newTOCFinder(t *visible.Text) *tocFinder {
+	return &tocFinder{t: t, kinds: make([]tocLineKind, len(t.Lines)), at: make([]int32, len(t.Lines))}
 }
 
 // opens reports whether a table of contents without a caption may start
