@@ -307,6 +307,11 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // trimBounds returns the bounds of strings.TrimSpace(line) in line.
 func trimBounds(line string) (start, end int) {
 	i, j := 0, len(line)
+	// Table lines are indented deep: eight spaces at a time first (the
+	// compiler compares them as one word).
+	for i+8 <= j && line[i:i+8] == "        " {
+		i += 8
+	}
 	for i < j && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
 		i++
 	}

@@ -95,7 +95,10 @@ func TestLineSize(t *testing.T) {
 
 // TestTrimmed checks Trimmed against strings.TrimSpace.
 func TestTrimmed(t *testing.T) {
-	lines := []string{"", "  ", " a ", "\tab\u00a0", "\u00a0\u2003x y\u2003", "\xff ", " \u0085", "plain", "a\u00a0 \u00a0"}
+	lines := []string{
+		"", "  ", " a ", "\tab\u00a0", "\u00a0\u2003x y\u2003", "\xff ", " \u0085", "plain", "a\u00a0 \u00a0",
+		"                 deep", "        \t       x  ", "                \u00a0y", "                ",
+	}
 	b := NewBuilder(0)
 	for i, l := range lines {
 		b.Write(l, i*100)
