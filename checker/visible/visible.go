@@ -32,10 +32,14 @@ type Line struct {
 	Page       int // index of the page the line is on
 	Table      int // 1-based table ordinal when InTable
 	Heading    int // heading level the markup gives (h1..h6, bold or centred block); 0 if none
-	// segLo and segHi bound the line's segments in Text.segs: an index,
-	// not a slice, keeps Line free of pointers, which the garbage
-	// collector then need not scan.
-	segLo, segHi int
+	// A line that stands verbatim in the source, as most do, stands at
+	// src and has no segments; any other line's segments are
+	// Text.segs[segLo:segHi]. Indexes, not a slice, keep Line free of
+	// pointers, which the garbage collector then need not scan; every
+	// segment maps at least one byte of text, so a text would need 2 GiB
+	// of them to overflow an int32.
+	src          int
+	segLo, segHi int32
 	// The flags come last, packed together: a document has a Line per
 	// visible line.
 	InTable    bool // inside a table (<TABLE> block or HTML table)
@@ -107,10 +111,10 @@ func (t *Text) LineNear(off, hint int) int {
 func (t *Text) SourceOn(i, off int) int {
 	l := &t.Lines[i]
 	col := off - l.Start
-	segs := t.segs[l.segLo:l.segHi]
-	if len(segs) == 0 {
-		return 0
+	if l.segLo == l.segHi {
+		return l.src + col
 	}
+	segs := t.segs[l.segLo:l.segHi]
 	lo, hi := 1, len(segs) // the first segment starts at column 0
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -209,10 +213,9 @@ func (b *Builder) WriteLine(p []byte, src int) {
 	}
 	start := b.sb.Len()
 	b.sb.Write(p)
-	// One segment, at column 0, whether or not p is empty.
-	n := len(b.segs)
-	b.segs = append(b.segs, seg{src: src, linear: true})
-	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, segLo: n, segHi: n + 1})
+	// The line stands verbatim at src: no segments.
+	n := int32(len(b.segs))
+	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, src: src, segLo: n, segHi: n})
 }
 
 // linear starts a line if none is open and records that the text written
@@ -268,10 +271,17 @@ func (b *Builder) EndLine(blank bool, src int) {
 		}
 		b.begin()
 	}
-	if len(b.segs) == b.segStart {
-		b.segs = append(b.segs, seg{src: src, linear: true})
+	switch n := len(b.segs) - b.segStart; {
+	case n == 0:
+		// Nothing written: the empty line stands at src.
+		b.cur.src = src
+	case n == 1 && b.segs[b.segStart].linear:
+		// One verbatim run, which starts at column 0: the line needs
+		// no segments.
+		b.cur.src = b.segs[b.segStart].src
+		b.segs = b.segs[:b.segStart]
 	}
-	b.cur.segLo, b.cur.segHi = b.segStart, len(b.segs)
+	b.cur.segLo, b.cur.segHi = int32(b.segStart), int32(len(b.segs))
 	b.cur.End = b.sb.Len()
 	b.lines = append(b.lines, b.cur)
 	b.started = false
