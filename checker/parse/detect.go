@@ -63,14 +63,16 @@ func Detect(name string, data []byte) Kind {
 	if isSubmission(head) {
 		return KindSubmission
 	}
-	lower := bytes.ToLower(head)
+	// The markers looked for are ASCII: lowering the ASCII letters is
+	// enough, and much cheaper than bytes.ToLower.
+	lower := asciiLower(string(head))
 	if looksHTML(lower) {
 		if isWrappedASCII(lower, data) {
 			return KindASCII
 		}
 		return KindHTML
 	}
-	if bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<xbrl")) {
+	if strings.HasPrefix(lower, "<?xml") || strings.HasPrefix(lower, "<xbrl") {
 		return KindXML
 	}
 	ext := strings.ToLower(filepath.Ext(name))
@@ -121,22 +123,22 @@ func isSubmission(b []byte) bool {
 	return false
 }
 
-func looksHTML(lower []byte) bool {
+func looksHTML(lower string) bool {
 	for _, p := range []string{"<html", "<!doctype html", "<head", "<body"} {
-		if bytes.Contains(lower, []byte(p)) {
+		if strings.Contains(lower, p) {
 			return true
 		}
 	}
-	if bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("xhtml")) {
+	if strings.HasPrefix(lower, "<?xml") && strings.Contains(lower, "xhtml") {
 		return true
 	}
 	return false
 }
 
 // hasHTMLTags reports tags that EDGAR ASCII documents never use.
-func hasHTMLTags(lower []byte) bool {
+func hasHTMLTags(lower string) bool {
 	for _, p := range []string{"<p>", "<p ", "<div", "<font", "<br", "<td", "<tr", "<span", "<b>", "<center"} {
-		if bytes.Contains(lower, []byte(p)) {
+		if strings.Contains(lower, p) {
 			return true
 		}
 	}
@@ -146,9 +148,9 @@ func hasHTMLTags(lower []byte) bool {
 // isWrappedASCII reports an EDGAR ASCII document wrapped in <html><body>
 // and nothing more: no paragraph, font, break or table markup in its
 // opening, and EDGAR's <S>/<C> column markers or <PAGE> tags in its text.
-func isWrappedASCII(lower, data []byte) bool {
+func isWrappedASCII(lower string, data []byte) bool {
 	for _, p := range []string{"<p>", "<p ", "<font", "<br", "<td", "<tr", "<span"} {
-		if bytes.Contains(lower, []byte(p)) {
+		if strings.Contains(lower, p) {
 			return false
 		}
 	}

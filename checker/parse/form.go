@@ -116,44 +116,47 @@ func asciiLower(s string) string {
 // there is one (from the submission or --form), else what the text says.
 func setForm(doc *model.Document, form string) {
 	head := doc.Text[:min(len(doc.Text), identifyLen)]
+	lower := asciiLower(head)
 	// A stated form decides the families; what the text says only names
 	// the form of a bare document.
 	family := ""
 	if form == "" {
-		form, family = inferForm(head, asciiLower(head))
+		form, family = inferForm(head, lower)
 	}
 	doc.Form = strings.ToUpper(form)
 	doc.Family = families(doc.Form, family)
-	doc.Preliminary = isPreliminary(head)
+	doc.Preliminary = isPreliminary(lower)
 }
 
 // isPreliminary reports a preliminary prospectus: its cover (head, the
 // opening text) says "Subject to Completion" or calls it a preliminary
 // prospectus (supplement), in any case of ASCII letters and with any white
-// space between the words.
-func isPreliminary(head string) bool {
+// space between the words. It is given the head with its ASCII letters
+// lowered (asciiLower).
+func isPreliminary(lower string) bool {
 	// The words match across a run of white space only where
 	// collapseSpaces would collapse the text; elsewhere across one space.
-	collapsed := strings.Contains(head, "  ") || strings.ContainsAny(head, "\t\n")
-	return hasPhrase(head, collapsed, "subject", "to", "completion") ||
-		hasPhrase(head, collapsed, "preliminary", "prospectus")
+	collapsed := strings.Contains(lower, "  ") || strings.ContainsAny(lower, "\t\n")
+	return hasPhrase(lower, collapsed, "subject", "to", "completion") ||
+		hasPhrase(lower, collapsed, "preliminary", "prospectus")
 }
 
-// hasPhrase reports whether s holds the lower-case words, in any case of
-// ASCII letters, one after another: separated by a run of white space when
-// spaced is set, else by one space. Like strings.Contains, it does not ask
-// for word boundaries at the ends.
-func hasPhrase(s string, spaced bool, words ...string) bool {
+// hasPhrase reports whether lower, text whose ASCII letters are lower
+// case, holds the lower-case words one after another: separated by a run
+// of white space when spaced is set, else by one space. Like
+// strings.Contains, it does not ask for word boundaries at the ends.
+func hasPhrase(lower string, spaced bool, words ...string) bool {
 	first := words[0]
-	for i := 0; i+len(first) <= len(s); i++ {
-		if s[i]|0x20 != first[0] || !foldEq(s[i:i+len(first)], first) {
-			continue
+	for i := 0; ; i++ {
+		k := strings.Index(lower[i:], first)
+		if k < 0 {
+			return false
 		}
-		if phraseAt(s, i+len(first), spaced, words[1:]) {
+		i += k
+		if phraseAt(lower, i+len(first), spaced, words[1:]) {
 			return true
 		}
 	}
-	return false
 }
 
 // phraseAt reports whether words follow s[i:], each after white space.

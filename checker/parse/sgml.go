@@ -142,7 +142,7 @@ func contentKind(att model.Attachment, body []byte) Kind {
 	case isBinary(head):
 		return KindBinary
 	case bytes.HasPrefix(lower, []byte("<xbrl>")), bytes.HasPrefix(lower, []byte("<xml>")):
-		if looksHTML(bytes.ToLower(head)) {
+		if looksHTML(asciiLower(string(head))) {
 			return KindHTML
 		}
 		return KindXML

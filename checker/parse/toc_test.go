@@ -49,7 +49,7 @@ func FuzzIsPreliminary(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, head string) {
-		if got, want := isPreliminary(head), preliminaryReference(head); got != want {
+		if got, want := isPreliminary(asciiLower(head)), preliminaryReference(head); got != want {
 			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
 		}
 	})
@@ -66,7 +66,7 @@ func TestIsPreliminary(t *testing.T) {
 		"nonsubject to completions", "subject to", "subject tocompletion", "prospectus", "", "subjec",
 		"PRELIMİNARY prospectus", "preliminary\u2003prospectus\n",
 	} {
-		if got, want := isPreliminary(head), reference(head); got != want {
+		if got, want := isPreliminary(asciiLower(head)), reference(head); got != want {
 			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
 		}
 	}
