@@ -102,6 +102,9 @@ func (f *tocFinder) kind(i int) tocLineKind {
 	k := tocOther
 	if s := f.t.Trimmed(i); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
 		k = tocSkipped
+	} else if !isLabelEnd(s[len(s)-1]) {
+		// No page label ends the line, which tocLine would see first
+		// (white space it does not trim is not a label's either).
 	} else if e, ok := tocLine(f.t, i); ok {
 		k = tocEntryLine
 		f.at[i] = int32(len(f.found))
@@ -252,6 +255,9 @@ var pageHeaders = []string{"page", "pages", "page no", "page number"}
 
 // isPageHeader matches the "Page" heading of a TOC's number column.
 func isPageHeader(s string) bool {
+	if s != "" && s[0]|0x20 != 'p' && s[0] != '.' && s[0] != ' ' {
+		return false // most lines: the trimming below cannot make a "p"
+	}
 	i, j := 0, len(s)
 	for i < j && (s[i] == ' ' || s[i] == '.') {
 		i++
