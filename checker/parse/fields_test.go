@@ -31,7 +31,11 @@ func TestFields(t *testing.T) {
 }
 
 func TestCollapseSpaces(t *testing.T) {
-	for _, s := range []string{"", "  ", "a  b", "\ta\n b\u00a0\u00a0c ", "no-gap", "x\u2003\u2003y", "  lead  and trail \t", "a\vb\fc\rd  e"} {
+	for _, s := range []string{
+		"", "  ", "a  b", "\ta\n b\u00a0\u00a0c ", "no-gap", "x\u2003\u2003y", "  lead  and trail \t", "a\vb\fc\rd  e",
+		" ", "$60 million", "$  60", "February 8,\n2005", "a\tb", " a", "a ", "a b c",
+		"\u00a0a", "a\u00a0\u00a0b", "a \u00a0b", "a\r\nb", "\u2003a\u2003", "€ 5", "a \n b",
+	} {
 		want := strings.Join(strings.Fields(s), " ")
 		if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
 			want = s

@@ -340,7 +340,7 @@ func hasLetters(s string) bool {
 
 // collapseSpaces turns runs of white space into single spaces.
 func collapseSpaces(s string) string {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
+	if !hasGap(s) {
 		return s
 	}
 	if isASCII(s) {
@@ -355,6 +355,18 @@ func collapseSpaces(s string) string {
 		b.WriteString(s[start:end])
 	}
 	return b.String()
+}
+
+// hasGap reports a tab, a newline or two spaces together: the white
+// space collapseSpaces collapses. Most text passed to it has none, which
+// one pass over its bytes tells.
+func hasGap(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c == '\n' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseASCII is collapseSpaces for ASCII text: it copies the runs

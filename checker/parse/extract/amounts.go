@@ -149,8 +149,8 @@ func unitAfter(text string, a *amount) {
 // joined by hyphens ("full-time").
 func wordAfter(text string, i int) (start, end int, ok bool) {
 	k, lines := i, 0
-	for k < len(text) && text[k] == ' ' { // the common case, quickly
-		if k++; k-i > maxGap {
+	if k < len(text) && text[k] == ' ' { // a run of spaces, the common case, quickly
+		if k = skipSpaces(text, k); k-i > maxGap {
 			return 0, 0, false
 		}
 	}

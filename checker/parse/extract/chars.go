@@ -71,7 +71,11 @@ func skipSpaceBack(s string, i int) int {
 }
 
 // trimSpace trims white space, no-break spaces included, from both ends of s.
+// Most table cells come trimmed, which their first and last bytes tell.
 func trimSpace(s string) string {
+	if n := len(s); n > 0 && class[s[0]]&cSpace == 0 && s[0] != 0xC2 && class[s[n-1]]&cSpace == 0 && s[n-1] != 0xA0 {
+		return s
+	}
 	i := skipSpace(s, 0)
 	if i == len(s) {
 		return ""

@@ -7,10 +7,10 @@
 // no-break spaces) matches. Offsets are byte offsets into the input, Start
 // inclusive and End exclusive.
 //
-// The scanners skip text with cheap prefilters, eight bytes at a time where
-// they can (digits and '$' for amounts and dates, a 'g' for "page" in cross
-// references, a byte pair of each cue word for sums), and look at a small
-// window around each candidate, so they run at memory speed and allocate
-// only for what they return. Scan reads the dates, amounts and ranges in
+// The scanners skip text with cheap prefilters (digits and '$' for amounts
+// and dates, eight bytes at a time; a 'g' for "page" in cross references
+// and the 'f' of "of" or the 'p' of "comprise" for sums, with
+// strings.IndexByte), and look at a small window around each candidate, so
+// they run at memory speed and allocate only for what they return. Scan reads the dates, amounts and ranges in
 // one pass, as the parser wants them.
 package extract

@@ -101,3 +101,20 @@ func TestParseNumberFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace checks trimSpace, which returns most cells as they are
+// from a look at their first and last bytes, against a plain trim.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "1", " 1", "1 ", "\t1,234\n", "\u00a0", "\u00a01\u00a0", "1\u00a0", "\u00a0 1", "\xc2", "\xa0",
+		"\xc21", "1\xa0", "1\xc2", "\xa01", "\xc2\xa0\xc2", "€", " € ", "1 2", "\r\n",
+	} {
+		want := ""
+		if i := skipSpace(s, 0); i < len(s) {
+			want = s[i:skipSpaceBack(s, len(s))]
+		}
+		if got := trimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -26,19 +26,22 @@ const (
 // scan walks the numbers of text as Amounts and Ranges do, from each
 // '$' or digit to the end of what amountAt reads there, and collects what
 // want asks for. The date scanner reads every run of digits in the same
-// spans, keeping its own place since a run may reach past an amount's end.
+// spans, keeping its own place since a run may reach past an amount's end;
+// the runs of a span that holds an amount are those of its number.
 func scan(text string, want int) Phrases {
 	var p Phrases
 	var a, b amount
 	dates := 0 // where the date scanner has read up to
 	for i := nextNumberByte(text, 0); i < len(text); i = nextNumberByte(text, i) {
-		if text[i] != '$' && gluedBefore(text, i) {
-			// what amountAt would skip: "A12", "1,12"
-			a.end = tokenEnd(text, i)
-		} else if amountAt(text, i, &a) {
+		ok := amountAt(text, i, &a)
+		if ok {
 			p.add(text, &a, &b, want)
 		}
-		if want&wantDates != 0 {
+		switch {
+		case want&wantDates == 0:
+		case ok && dates <= i:
+			p.Dates = numberDate(text, &a.num, p.Dates)
+		default:
 			p.Dates, dates = datesIn(text, max(i, dates), a.end, p.Dates)
 		}
 		i = a.end
@@ -46,10 +49,25 @@ func scan(text string, want int) Phrases {
 	return p
 }
 
+// numberDate appends to out the date that ends with the number d as its
+// year, if there is one, as datesIn would reading the runs of digits of
+// d. Only a whole number of four digits without separators may be a
+// year: the groups after a thousands separator have three, and the digits
+// after a decimal point stand right after the point, where no date ends.
+func numberDate(text string, d *decimal, out []DateMatch) []DateMatch {
+	if d.digits != 4 || d.grouped || text[d.start] != '1' && text[d.start] != '2' {
+		return out
+	}
+	return dateEnding(text, d.start, d.start+4, out)
+}
+
 // add records the amount a and the range it starts, reading the high end
 // into b. Amounts gives a range's low end the unit of its high end, while
 // Ranges decides from a's own unit whether it counts something.
 func (p *Phrases) add(text string, a, b *amount, want int) {
+	if a.unit == "" && a.next < 0 {
+		return // a bare number with no word after it, as most in tables, starts nothing
+	}
 	high := rangeHigh(text, a, b)
 	isRange := high && want&wantRanges != 0 && quantity(text, a)
 	if high {

@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"math/bits"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -15,6 +15,8 @@ func TestScan(t *testing.T) {
 		"$60 Million To $70 Million; 500 to 600  employees on Tuesday, February 8,\n2005",
 		"between 5% and 10%, $60-$70, 1,518,500,000 shares, 2004 annual report, page 7",
 		"12345678901234567890 $1,234.56 2005-2006 FY2005 1,2005 19999 May 2005 8 May 2005",
+		"May 8,2005.2005 June 9, $2005 July 1 2004% Jan. 2,\n1999 employees Feb 3 1,999 Mar 4 2,005.1999",
+		"Apr 5 .2005 May 6 $ 2001 million Jun 7 2000.5 Jul 8 1999\u00a0shares Aug 9 3000 Sep 10 0999 Oct 11 2100",
 	} {
 		checkScan(t, text)
 	}
@@ -39,23 +41,57 @@ func checkScan(t *testing.T, text string) {
 	}
 }
 
-// TestCueAnchors checks that the prefilter of Sums stops at the anchor
-// pair of every cue stem, wherever it falls in a word of eight bytes.
-func TestCueAnchors(t *testing.T) {
-	for _, st := range cueStems {
-		for pad := range 16 {
-			text := strings.Repeat(".", pad) + st.s + strings.Repeat(".", 16)
-			want := pad + st.at
-			found := false
-			for i, mask := nextCueAnchors(text, 0); mask != 0 && !found; i, mask = nextCueAnchors(text, i+8) {
-				for ; mask != 0; mask &= mask - 1 {
-					found = found || i+bits.TrailingZeros64(mask)/8 == want
+// cueSpec is what findCues finds: each of these stems at any offset
+// where its read function reads a cue.
+var cueSpec = []struct {
+	s    string
+	read func(text string, k int) (cue, bool)
+}{
+	{"consist", readConsist},
+	{"Consist", readConsist},
+	{"mpris", readComprise},
+	{"mposed", readComposed},
+	{"de up", readMadeUp},
+	{"f which", readOfWhich},
+}
+
+// TestFindCues checks that findCues, which jumps between anchor bytes,
+// finds the cues a plain walk finds trying every stem at every offset.
+func TestFindCues(t *testing.T) {
+	texts := []string{"", "f", "p", "of", "consist", "Consist of", "f which", "o consist of", "\u00a0consist\u00a0of"}
+	for _, sp := range cueSpec {
+		for pad := range 3 {
+			p := strings.Repeat(" ", pad)
+			texts = append(texts, p+sp.s, sp.s+p, p+"made up of"+p+sp.s+" of"+sp.s, sp.s+"s"+p+"OF", sp.s+"ing\n"+p+"oF")
+		}
+	}
+	texts = append(texts,
+		"It consisted of $1 and $2, of which $3; comprising, comprised of, composed of, made up of cc pp ww",
+		"Consisting of: consists of,consist of.CONSIST OF made  up\nof, of which, each of which, consistent of",
+		"inconsist of, Consists\u00a0 \u00a0of, consisted\t\n of, consistsof, Of which, OF which, consist Of",
+		"ConsistS of, consisTED OF, CONSISTING of, Consisting\n\nof, consist\u00a0of, $consist of, consist-of, "+
+			"Comprised of, COMPRISED OF, Composed\nof, Made up of, made\tup of, of whichever, each of which")
+	for _, text := range texts {
+		checkFindCues(t, text)
+	}
+	checkFindCues(t, corpusText(t))
+}
+
+func checkFindCues(t *testing.T, text string) {
+	t.Helper()
+	var want []cue
+	for k := range len(text) {
+		for _, sp := range cueSpec {
+			if strings.HasPrefix(text[k:], sp.s) {
+				if c, ok := sp.read(text, k); ok {
+					want = append(want, c)
 				}
 			}
-			if !found {
-				t.Errorf("nextCueAnchors misses %q at %d in %q", st.s, want, text)
-			}
 		}
+	}
+	slices.SortFunc(want, func(a, b cue) int { return a.start - b.start })
+	if got := findCues(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("findCues(%.60q) = %v, want %v", text, got, want)
 	}
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -52,67 +51,107 @@ type cue struct {
 	subset     bool
 }
 
-// cueStem is a piece of a cue that findCues looks for, the offset in it
-// of the byte pair the prefilter finds (see nextCueAnchors), and the
-// function that reads the whole cue around it.
-type cueStem struct {
-	s    string
-	at   int
-	read func(text string, k int) (cue, bool)
+// cueAnchor is a byte that findCues searches the text for, rarer in prose
+// than the other letters of the cues that hold it. Every such cue holds
+// one of the two bytes of before right before it; the same byte twice
+// when one is enough. read appends the cues that hold the anchor at
+// text[p].
+type cueAnchor struct {
+	c      byte
+	before [2]byte
+	read   func(text string, p int, cues []cue) []cue
 }
 
-// cueStems are the pieces of the cues, each in the spelling the text is
-// searched for; the read functions check the rest.
-var cueStems = []cueStem{
-	{"consist", 2, readConsist},
-	{"Consist", 2, readConsist},
-	{"mpris", 0, readComprise},
-	{"mposed", 0, readComposed},
-	{"de up", 3, readMadeUp},
-	{"f which", 2, readOfWhich},
+// cueAnchors are the anchors of the cues: the 'f' (or 'F') of "of", which
+// all cues but "comprise", "comprises" and "comprising" end with or
+// start with, and the 'p' of those.
+var cueAnchors = []cueAnchor{
+	{'f', [2]byte{'o', 'O'}, ofCues},
+	{'F', [2]byte{'o', 'O'}, ofCues},
+	{'p', [2]byte{'m', 'u'}, pCues},
 }
 
-// findCues returns the cues of text in order. It walks the text once,
-// eight bytes at a time, stopping only where an anchor pair of a stem
-// stands, which is rare.
+// findCues returns the cues of text in order. For each anchor it visits
+// the places where it stands after the right byte, and reads the cues
+// there. Each cue holds its anchor at one place, so it is found once; no
+// two cues start at the same offset, so sorting them by start orders them
+// as the text does.
 func findCues(text string) []cue {
 	var cues []cue
-	i, mask := nextCueAnchors(text, 0)
-	for ; mask != 0; i, mask = nextCueAnchors(text, i+8) {
-		for ; mask != 0; mask &= mask - 1 {
-			cues = cuesAt(text, i+bits.TrailingZeros64(mask)/8, cues)
+	for i := range cueAnchors {
+		a := &cueAnchors[i]
+		for p := a.next(text, 1); p >= 0; p = a.next(text, p+1) {
+			cues = a.read(text, p, cues)
 		}
 	}
-	for ; i+1 < len(text); i++ {
-		cues = cuesAt(text, i, cues)
-	}
-	// a stem's cue may start before the anchor of an earlier stem
 	slices.SortFunc(cues, func(a, b cue) int { return a.start - b.start })
 	return cues
 }
 
-// cuesAt appends the cue of each stem whose anchor pair is at text[p].
-func cuesAt(text string, p int, cues []cue) []cue {
-	for _, st := range stemsAt[text[p]] {
-		k := p - st.at
-		if k < 0 || !strings.HasPrefix(text[k:], st.s) {
-			continue
+// next returns the offset of the first anchor a at or after p, p > 0,
+// that stands after the right byte, or -1. It jumps from one anchor byte
+// to the next with strings.IndexByte, which reads the text many bytes at
+// a time.
+func (a *cueAnchor) next(text string, p int) int {
+	for ; p < len(text); p++ {
+		j := strings.IndexByte(text[p:], a.c)
+		if j < 0 {
+			return -1
 		}
-		if c, ok := st.read(text, k); ok {
-			cues = append(cues, c)
+		p += j
+		if c := text[p-1]; c == a.before[0] || c == a.before[1] {
+			return p
 		}
+	}
+	return -1
+}
+
+// ofCues appends the cues anchored on the 'f' of an "of" at text[p]: ", of
+// which" and "consist(s|ed|ing) of", written "consist" or "Consist". The
+// verb is the word before the white space before the "of", as readVerb
+// reads it forwards; it ends in 't', 's', 'd' or 'g', in either case.
+func ofCues(text string, p int, cues []cue) []cue {
+	if strings.HasPrefix(text[p:], "f which") {
+		cues = appendCue(cues, readOfWhich, text, p)
+	}
+	if p < 2 || class[text[p-2]]&cSpace == 0 && text[p-2] != 0xA0 {
+		return cues // no white space before the "of"
+	}
+	e := skipSpaceBack(text, p-1)
+	if e == 0 || !verbEnds[text[e-1]] {
+		return cues
+	}
+	k := wordStart(text, e)
+	if rest := text[k:]; strings.HasPrefix(rest, "consist") || strings.HasPrefix(rest, "Consist") {
+		cues = appendCue(cues, readConsist, text, k)
 	}
 	return cues
 }
 
-// stemsAt lists the cue stems by the first byte of their anchor pair.
-var stemsAt = func() (t [256][]cueStem) {
-	for _, st := range cueStems {
-		c := st.s[st.at]
-		t[c] = append(t[c], st)
+// verbEnds marks the last letters of the forms of "consist".
+var verbEnds = [256]bool{'t': true, 's': true, 'd': true, 'g': true, 'T': true, 'S': true, 'D': true, 'G': true}
+
+// pCues appends the cues anchored on the 'p' of "mpris" (comprise),
+// "mposed" (composed) or "de up" (made up) at text[p].
+func pCues(text string, p int, cues []cue) []cue {
+	switch rest := text[p-1:]; {
+	case strings.HasPrefix(rest, "mpris"):
+		return appendCue(cues, readComprise, text, p-1)
+	case strings.HasPrefix(rest, "mposed"):
+		return appendCue(cues, readComposed, text, p-1)
+	case p >= 4 && strings.HasPrefix(text[p-4:], "de up"):
+		return appendCue(cues, readMadeUp, text, p-4)
 	}
-	return t
-}()
+	return cues
+}
+
+// appendCue appends the cue that read finds at text[k], if any.
+func appendCue(cues []cue, read func(text string, k int) (cue, bool), text string, k int) []cue {
+	if c, ok := read(text, k); ok {
+		cues = append(cues, c)
+	}
+	return cues
+}
 
 // readConsist reads "consist(s|ed|ing) of" at k.
 func readConsist(text string, k int) (cue, bool) {

@@ -32,8 +32,8 @@ type XrefMatch struct {
 func Xrefs(text string) []XrefMatch {
 	var out []XrefMatch
 	floor := 0
-	f := pageFinder{text: text, lower: -2, upper: -2}
-	for p := f.next(0); p >= 0; p = f.next(p + 4) {
+	f := newPageFinder(text)
+	for p := f.next(); p >= 0; p = f.next() {
 		if m, ok := xrefAt(text, p, floor); ok {
 			out = append(out, m)
 			floor = m.End
@@ -114,49 +114,50 @@ func pageAfter(text string, e int) (start, end, n int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// pageFinder finds the word "page" (or "Page", "PAGE") in text by its
-// 'g', the rarest of its letters, keeping the next 'g' and the next 'G'
-// so that each is searched for once.
+// pageFinder finds the words "page" and "pages" (or "Page", "PAGE") in
+// text by their 'g', the rarest of their letters, keeping the next word
+// found by a 'g' and the next found by a 'G' so that each is searched for
+// once.
 type pageFinder struct {
 	text         string
-	lower, upper int // next 'g' and 'G'; -1 none left, -2 not searched yet
+	lower, upper int // the next word spelled with 'g' and with 'G'; -1 none left
 }
 
-// next returns the offset of the next "page" or "pages" at or after from
-// that starts a word and is followed by white space, or -1.
-func (f *pageFinder) next(from int) int {
-	t := f.text
-	for {
-		if f.lower != -1 && f.lower < from+2 {
-			f.lower = indexByteFrom(t, from+2, 'g')
+// newPageFinder returns a pageFinder at the start of text.
+func newPageFinder(text string) pageFinder {
+	return pageFinder{text: text, lower: pageWord(text, 0, 'g'), upper: pageWord(text, 0, 'G')}
+}
+
+// next returns the offset of the next word, or -1 when none is left.
+// Words are four bytes or more and cannot overlap, so the next one with
+// the same 'g' starts four bytes on at least.
+func (f *pageFinder) next() int {
+	p := f.lower
+	if p < 0 || (f.upper >= 0 && f.upper < p) {
+		if p = f.upper; p >= 0 {
+			f.upper = pageWord(f.text, p+4, 'G')
 		}
-		if f.upper != -1 && f.upper < from+2 {
-			f.upper = indexByteFrom(t, from+2, 'G')
-		}
-		g := f.lower
-		if g < 0 || (f.upper >= 0 && f.upper < g) {
-			g = f.upper
-		}
-		if g < 0 {
+		return p
+	}
+	f.lower = pageWord(f.text, p+4, 'g')
+	return p
+}
+
+// pageWord returns the offset of the first word "page" or "pages" at or
+// after from whose third letter is g, or -1. It jumps from one g to the
+// next with strings.IndexByte, which reads the text many bytes at a time,
+// and reads the word only where an 'a' stands before the g.
+func pageWord(text string, from int, g byte) int {
+	for i := from + 2; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], g)
+		if j < 0 {
 			return -1
 		}
-		if p := g - 2; pageAt(t, p) {
-			return p
+		if i += j; text[i-1]|0x20 == 'a' && pageAt(text, i-2) {
+			return i - 2
 		}
-		from = g - 1
 	}
-}
-
-// indexByteFrom is strings.IndexByte of c in s[from:], as an offset into s.
-func indexByteFrom(s string, from int, c byte) int {
-	if from > len(s) {
-		return -1
-	}
-	i := strings.IndexByte(s[from:], c)
-	if i < 0 {
-		return -1
-	}
-	return from + i
+	return -1
 }
 
 // pageAt reports whether text[p:] starts with the word "page" or "pages",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -105,5 +106,28 @@ func checkXrefs(t *testing.T, text string, got []XrefMatch, want []wantXref) {
 	}
 	for _, m := range got[min(len(got), len(want)):] {
 		t.Errorf("unexpected xref %q %+v", text[m.Start:m.End], m)
+	}
+}
+
+// TestPageFinder checks that the pageFinder, which jumps between the 'g's
+// and 'G's of the text, finds every offset where pageAt finds a word.
+func TestPageFinder(t *testing.T) {
+	for _, text := range []string{
+		"", "page ", "Page 1 PAGE 2 pAGE 3 PaGe 4 pages\n5 page", "pagepage page\u00a0page, ppage 7 gpage 8",
+		"ge age page  page\tpage", "see pages 4 and 5 on Pages 6-7 of the PAGES ii", corpusText(t),
+	} {
+		var want, got []int
+		for p := range len(text) {
+			if pageAt(text, p) {
+				want = append(want, p)
+			}
+		}
+		f := newPageFinder(text)
+		for p := f.next(); p >= 0; p = f.next() {
+			got = append(got, p)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("pageFinder(%.60q) finds %v, want %v", text, got, want)
+		}
 	}
 }
