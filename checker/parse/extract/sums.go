@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -51,55 +52,49 @@ type cue struct {
 	subset     bool
 }
 
-// cueAnchor is a byte that findCues searches the text for, rarer in prose
-// than the other letters of the cues that hold it. Every such cue holds
-// one of the two bytes of before right before it; the same byte twice
-// when one is enough. read appends the cues that hold the anchor at
-// text[p].
-type cueAnchor struct {
-	c      byte
-	before [2]byte
-	read   func(text string, p int, cues []cue) []cue
-}
-
-// cueAnchors are the anchors of the cues: the 'f' (or 'F') of "of", which
-// all cues but "comprise", "comprises" and "comprising" end with or
-// start with, and the 'p' of those.
-var cueAnchors = []cueAnchor{
-	{'f', [2]byte{'o', 'O'}, ofCues},
-	{'F', [2]byte{'o', 'O'}, ofCues},
-	{'p', [2]byte{'m', 'u'}, pCues},
-}
-
-// findCues returns the cues of text in order. For each anchor it visits
-// the places where it stands after the right byte, and reads the cues
-// there. Each cue holds its anchor at one place, so it is found once; no
-// two cues start at the same offset, so sorting them by start orders them
-// as the text does.
+// findCues returns the cues of text in order. Every cue holds an anchor:
+// the 'f' (or 'F') of an "of" (or "Of", "OF"), which all cues but
+// "comprise", "comprises" and "comprising" end with or start with, or a
+// 'p' after an 'm' or a 'u', as in those, "composed" and "made up". It
+// visits the anchors (see nextCueAnchor) and reads the cues there. Each
+// cue holds its anchor at one place, so it is found once; no two cues
+// start at the same offset, so sorting them by start orders them as the
+// text does.
 func findCues(text string) []cue {
 	var cues []cue
-	for i := range cueAnchors {
-		a := &cueAnchors[i]
-		for p := a.next(text, 1); p >= 0; p = a.next(text, p+1) {
-			cues = a.read(text, p, cues)
+	for p := nextCueAnchor(text, 1); p >= 0; p = nextCueAnchor(text, p+1) {
+		if text[p] == 'p' {
+			cues = pCues(text, p, cues)
+		} else {
+			cues = ofCues(text, p, cues)
 		}
 	}
 	slices.SortFunc(cues, func(a, b cue) int { return a.start - b.start })
 	return cues
 }
 
-// next returns the offset of the first anchor a at or after p, p > 0,
-// that stands after the right byte, or -1. It jumps from one anchor byte
-// to the next with strings.IndexByte, which reads the text many bytes at
-// a time.
-func (a *cueAnchor) next(text string, p int) int {
-	for ; p < len(text); p++ {
-		j := strings.IndexByte(text[p:], a.c)
-		if j < 0 {
-			return -1
+// nextCueAnchor returns the offset of the first anchor of a cue at or
+// after p, p > 0, or -1: an 'f' or 'F' after an 'o' or 'O', or a 'p'
+// after an 'm' or a 'u'. It tests eight anchor bytes and the bytes before
+// them a round, as two words x and y. Bytes are compared on their low
+// seven bits, with sums that stay within each byte, so the masks are
+// exact: l^c + 0x7f has its high bit set unless the byte is c; setting
+// bit 0x20 folds the case of 'O' and 'F' and of no other byte onto 'o'
+// and 'f'; and a byte with its own high bit set matches nothing.
+func nextCueAnchor(text string, p int) int {
+	for ; p+8 <= len(text); p += 8 {
+		x, y := load64(text, p-1), load64(text, p)
+		xl, yl := x&low7, y&low7
+		xf, yf := xl|ones*0x20, yl|ones*0x20
+		missOf := (xf ^ ones*'o' + low7) | (yf ^ ones*'f' + low7)
+		missP := (yl ^ ones*'p' + low7) | (xl^ones*'m'+low7)&(xl^ones*'u'+low7)
+		if m := ^(missOf&missP | x | y) & highs; m != 0 {
+			return p + bits.TrailingZeros64(m)/8
 		}
-		p += j
-		if c := text[p-1]; c == a.before[0] || c == a.before[1] {
+	}
+	for ; p < len(text); p++ {
+		b, c := text[p-1], text[p]
+		if c|0x20 == 'f' && b|0x20 == 'o' || c == 'p' && (b == 'm' || b == 'u') {
 			return p
 		}
 	}
