@@ -38,14 +38,13 @@ func parseASCII(src *source.File, start, end int) *parsed {
 			// Most lines hold no tag, and stand in the visible text
 			// as they are.
 			r.emit(line, l.Start)
-			r.raw.add(l.N, line, false, r.b.Lines()-1)
+			r.raw.add(l.N, line, r.b.LineText(r.b.Lines()-1))
 		} else {
 			r.tagged(line, l.Start)
-			r.raw.add(l.N, line, true, -1)
+			r.raw.addTagged(l.N, line)
 		}
 	}
 	r.p.text = r.b.Text()
-	r.raw.share(r.p.text)
 	if len(r.raw.lines) > 0 {
 		r.p.rawLines, r.p.tags = r.raw.lines, r.raw.tags
 	}

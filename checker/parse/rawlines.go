@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
-	"github.com/filinglint/filinglint/checker/visible"
 )
 
 // rawReader collects the lines of an ASCII document as they stand in the
@@ -22,47 +21,37 @@ type rawReader struct {
 	lines []model.RawLine
 	tags  []model.Tag
 	open  bool // a <TABLE> is open
-	// shared holds, for each line, the visible line whose text is the
-	// same, or -1; see share.
-	shared []int32
 }
 
 // newRawReader returns a reader for a document of about n lines.
 func newRawReader(n int, valid bool) *rawReader {
-	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n), shared: make([]int32, 0, n)}
+	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n)}
 }
 
-// add records source line n, whose bytes are line; tagged tells whether
-// it holds a '<', which a tag starts with. When vis is 0 or more, line is
-// the text of visible line vis, which share later lends it: the document's
-// text is then not copied twice.
-func (r *rawReader) add(n int, line []byte, tagged bool, vis int) {
-	l := model.RawLine{N: n}
-	switch {
-	case !r.valid && !utf8.Valid(line):
+// add records source line n, whose bytes are line, a line with no tag that
+// stands in the visible text as text: it shares that string, so the
+// document's text is not copied twice.
+func (r *rawReader) add(n int, line []byte, text string) {
+	l := model.RawLine{N: n, Text: text, InTable: r.open}
+	if !r.valid && !utf8.Valid(line) {
 		l.Text, l.InvalidUTF8 = replaceInvalid(line), true
-		vis = -1
-	case vis < 0:
+	}
+	r.lines = append(r.lines, l)
+}
+
+// addTagged records source line n, whose bytes are line, a line holding a
+// '<', which a tag starts with, and its tags.
+func (r *rawReader) addTagged(n int, line []byte) {
+	l := model.RawLine{N: n}
+	if !r.valid && !utf8.Valid(line) {
+		l.Text, l.InvalidUTF8 = replaceInvalid(line), true
+	} else {
 		l.Text = string(line)
 	}
 	wasOpen := r.open
-	if tagged {
-		r.tags, r.open = scanTags(r.tags, line, n, r.open)
-	}
+	r.tags, r.open = scanTags(r.tags, line, n, r.open)
 	l.InTable = wasOpen || r.open
 	r.lines = append(r.lines, l)
-	r.shared = append(r.shared, int32(vis))
-}
-
-// share gives the lines that add was told stand in the visible text their
-// text from it.
-func (r *rawReader) share(t *visible.Text) {
-	for i, v := range r.shared {
-		if v >= 0 {
-			r.lines[i].Text = t.Text(int(v))
-		}
-	}
-	r.shared = nil
 }
 
 // edgarTags are the EDGAR tags of an ASCII document.

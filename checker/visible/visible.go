@@ -154,16 +154,21 @@ type Builder struct {
 	segStart int
 }
 
-// NewBuilder returns a Builder expecting about size bytes of text.
-func NewBuilder(size int) *Builder { return NewBuilderLines(size, size/50) }
+// NewBuilder returns a Builder expecting about size bytes of text, in
+// lines of some segments each (see WriteMapped).
+func NewBuilder(size int) *Builder {
+	b := NewBuilderLines(size, size/50)
+	b.segs = make([]seg, 0, size/50+1)
+	return b
+}
 
 // NewBuilderLines returns a Builder expecting about size bytes of text in
-// about lines lines.
+// about lines lines, most of them written verbatim (see WriteLine), which
+// need no segment.
 func NewBuilderLines(size, lines int) *Builder {
 	b := &Builder{}
 	b.sb.Grow(size)
 	b.lines = make([]Line, 0, lines+1)
-	b.segs = make([]seg, 0, lines+1)
 	return b
 }
 
@@ -249,6 +254,14 @@ func (b *Builder) WriteMapped(s string, src int) {
 func (b *Builder) Current() *Line {
 	b.begin()
 	return &b.cur
+}
+
+// LineText returns the text of finished line i. The Builder only ever
+// appends, so the string stays valid, and its bytes unchanged, as the
+// text grows: it is the finished Text's Text(i).
+func (b *Builder) LineText(i int) string {
+	l := &b.lines[i]
+	return b.sb.String()[l.Start:l.End]
 }
 
 // Last returns the line ended last, to set its flags.
