@@ -60,6 +60,11 @@ type asciiReader struct {
 	cur   *asciiTable // the <TABLE> open, or nil
 	// inCaption and inFN tell whether a <CAPTION> or <FN> is open.
 	inCaption, inFN bool
+	// lines and captions hold the line indexes of every table, each
+	// table's a run of them from linesFrom and captionsFrom: one array
+	// for all tables rather than one grown table by table.
+	lines, captions         []int
+	linesFrom, captionsFrom int
 }
 
 // emit writes text, which stands at source offset at, as a visible line.
@@ -81,9 +86,11 @@ func (r *asciiReader) emit(text []byte, at int) {
 	if !r.inFN {
 		idx := b.Lines() - 1
 		if r.inCaption {
-			r.cur.caption = append(r.cur.caption, idx)
+			r.captions = append(r.captions, idx)
+			r.cur.caption = r.captions[r.captionsFrom:len(r.captions):len(r.captions)]
 		} else {
-			r.cur.lines = append(r.cur.lines, idx)
+			r.lines = append(r.lines, idx)
+			r.cur.lines = r.lines[r.linesFrom:len(r.lines):len(r.lines)]
 		}
 	}
 }
@@ -112,6 +119,7 @@ func (r *asciiReader) tagged(line []byte, off int) {
 	case "TABLE":
 		r.p.asciiTables = append(r.p.asciiTables, asciiTable{})
 		r.cur = &r.p.asciiTables[len(r.p.asciiTables)-1]
+		r.linesFrom, r.captionsFrom = len(r.lines), len(r.captions)
 	case "/TABLE":
 		r.cur, r.inCaption, r.inFN = nil, false, false
 	case "CAPTION":
