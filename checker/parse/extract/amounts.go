@@ -39,6 +39,16 @@ type amount struct {
 	next, nextEnd int     // the word after a bare number; next < 0 when none
 }
 
+// reset makes a the bare number starting at i that amountAt reads into.
+// It sets the fields one by one: assigning a whole amount, which holds a
+// string, would clear it through the write barrier's bulk path whenever
+// the collector runs, which costs more than the scanners' work on a
+// number.
+func (a *amount) reset(i int) {
+	a.start, a.end, a.num, a.scale = i, i+1, decimal{}, 1
+	a.unit, a.area, a.next, a.nextEnd = "", false, -1, 0
+}
+
 // value returns the amount's value: its number times its scale.
 func (a *amount) value(text string) float64 { return a.num.value(text) * a.scale }
 
@@ -60,7 +70,7 @@ func (a *amount) sameUnit(b *amount) bool {
 // a '$' or a digit. Whether or not it reports true, a.end is past what it
 // read.
 func amountAt(text string, i int, a *amount) bool {
-	*a = amount{start: i, end: i + 1, scale: 1, next: -1}
+	a.reset(i)
 	j := i
 	if text[i] == '$' {
 		a.unit = "$"
@@ -86,7 +96,11 @@ func amountAt(text string, i int, a *amount) bool {
 // touching reads what touches the end of the number a: a letter or digit
 // that makes it part of a word ("437a", "$5M"), a percent sign, or a
 // hyphen, slash or colon that makes it part of a code, a date or a time
-// ("10-K", "8/20/87", "11:59"). It reports done when that settles a.
+// ("10-K", "8/20/87", "11:59"). It reports done when that settles a, as
+// anything else but white space does, and spaces that lead to no word:
+// only white space leads to the words unitAfter reads, so a number
+// followed by a parenthesis or a comma, or by spaces and the next number
+// of a table row, is bare.
 func touching(text string, a *amount) (done, ok bool) {
 	e := a.end
 	if e >= len(text) {
@@ -107,8 +121,21 @@ func touching(text string, a *amount) (done, ok bool) {
 	case (c == '-' || c == '/' || c == ':') && e+1 < len(text) && isAlnum(text[e+1]):
 		a.end = tokenEnd(text, e+1)
 		return true, false
+	case class[c]&cSpace == 0 && c != 0xC2: // 0xC2 may start a no-break space
+		return true, true
+	case c == ' ' && noWordPast(text, e):
+		return true, true
 	}
 	return false, false
+}
+
+// noWordPast reports whether the run of spaces at text[e] leads to no word
+// that wordAfter reads: it runs on past maxGap, or ends the text or at a
+// byte that is neither white space nor a letter, as the next number of a
+// table row does.
+func noWordPast(text string, e int) bool {
+	k := skipSpaces(text, e)
+	return k-e > maxGap || k == len(text) || class[text[k]]&(cSpace|cUpper|cLower) == 0 && text[k] != 0xC2
 }
 
 // unitAfter reads the words after the number a: a scale word ("million"),
@@ -119,7 +146,7 @@ func unitAfter(text string, a *amount) {
 	if !ok {
 		return
 	}
-	if f, ok := lookup(scales, text[k:we]); ok {
+	if f := scaleOf(text, k, we); f != 0 {
 		a.scale, a.end = f, we
 		if a.unit == "$" {
 			return

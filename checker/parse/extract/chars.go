@@ -196,12 +196,20 @@ func gluedBefore(text string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch c := text[i-1]; c {
-	case ',', '.', '/', '-', ':', '$', '_', '#', '@', '=', '\\', '\'':
-		return true
-	case '"':
-		return i >= 2 && text[i-2] == '='
-	default:
-		return isAlnum(c)
+	if c := text[i-1]; c != '"' {
+		return glues[c]
 	}
+	return i >= 2 && text[i-2] == '='
 }
+
+// glues marks the bytes that glue digits after them to a token: letters,
+// digits and the punctuation of codes, numbers and markup.
+var glues = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c))
+	}
+	for _, c := range []byte(",./-:$_#@=\\'") {
+		t[c] = true
+	}
+	return t
+}()

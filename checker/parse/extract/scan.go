@@ -34,13 +34,17 @@ func scan(text string, want int) Phrases {
 	dates := 0 // where the date scanner has read up to
 	for i := nextNumberByte(text, 0); i < len(text); i = nextNumberByte(text, i) {
 		ok := amountAt(text, i, &a)
-		if ok {
+		if ok && (a.unit != "" || a.next >= 0) {
+			// a bare number with no word after it, as most in tables,
+			// starts nothing
 			p.add(text, &a, &b, want)
 		}
 		switch {
 		case want&wantDates == 0:
 		case ok && dates <= i:
-			p.Dates = numberDate(text, &a.num, p.Dates)
+			if a.num.mayEndDate(text) {
+				p.Dates = dateEnding(text, a.num.start, a.num.start+4, p.Dates)
+			}
 		default:
 			p.Dates, dates = datesIn(text, max(i, dates), a.end, p.Dates)
 		}
@@ -49,25 +53,21 @@ func scan(text string, want int) Phrases {
 	return p
 }
 
-// numberDate appends to out the date that ends with the number d as its
-// year, if there is one, as datesIn would reading the runs of digits of
-// d. Only a whole number of four digits without separators may be a
-// year: the groups after a thousands separator have three, and the digits
-// after a decimal point stand right after the point, where no date ends.
-func numberDate(text string, d *decimal, out []DateMatch) []DateMatch {
-	if d.digits != 4 || d.grouped || text[d.start] != '1' && text[d.start] != '2' {
-		return out
-	}
-	return dateEnding(text, d.start, d.start+4, out)
+// mayEndDate reports whether d may be the year a date ends with, as
+// datesIn would find it reading the runs of digits of d. Only a whole
+// number of four digits without separators starting with 1 or 2 may be a
+// year: the groups after a thousands separator have three, and the
+// digits after a decimal point stand right after the point, where no date
+// ends.
+func (d *decimal) mayEndDate(text string) bool {
+	return d.digits == 4 && !d.grouped && (text[d.start] == '1' || text[d.start] == '2')
 }
 
-// add records the amount a and the range it starts, reading the high end
-// into b. Amounts gives a range's low end the unit of its high end, while
-// Ranges decides from a's own unit whether it counts something.
+// add records the amount a, which has a unit or a word after it, and the
+// range it starts, reading the high end into b. Amounts gives a range's
+// low end the unit of its high end, while Ranges decides from a's own
+// unit whether it counts something.
 func (p *Phrases) add(text string, a, b *amount, want int) {
-	if a.unit == "" && a.next < 0 {
-		return // a bare number with no word after it, as most in tables, starts nothing
-	}
 	high := rangeHigh(text, a, b)
 	isRange := high && want&wantRanges != 0 && quantity(text, a)
 	if high {

@@ -70,7 +70,10 @@ func TestFindCues(t *testing.T) {
 		"Consisting of: consists of,consist of.CONSIST OF made  up\nof, of which, each of which, consistent of",
 		"inconsist of, Consists\u00a0 \u00a0of, consisted\t\n of, consistsof, Of which, OF which, consist Of",
 		"ConsistS of, consisTED OF, CONSISTING of, Consisting\n\nof, consist\u00a0of, $consist of, consist-of, "+
-			"Comprised of, COMPRISED OF, Composed\nof, Made up of, made\tup of, of whichever, each of which")
+			"Comprised of, COMPRISED OF, Composed\nof, Made up of, made\tup of, of whichever, each of which",
+		"composed   of, COMPOSED OF, CoMposed Of, decomposed of, mposed of, composedof, composed\u00a0\nOF, "+
+			"made up\nof, made up  OF, made  up of, MADE up of, remade up of, made upof, made up\n\nof, de up of",
+		"comprised of, comprisedof, Comprising, imprison, compressed of, company of, mp of, up of, mpris")
 	for _, text := range texts {
 		checkFindCues(t, text)
 	}

@@ -54,19 +54,19 @@ type cue struct {
 
 // findCues returns the cues of text in order. Every cue holds an anchor:
 // the 'f' (or 'F') of an "of" (or "Of", "OF"), which all cues but
-// "comprise", "comprises" and "comprising" end with or start with, or a
-// 'p' after an 'm' or a 'u', as in those, "composed" and "made up". It
-// visits the anchors (see nextCueAnchor) and reads the cues there. Each
-// cue holds its anchor at one place, so it is found once; no two cues
-// start at the same offset, so sorting them by start orders them as the
-// text does.
+// "comprise", "comprises" and "comprising" end with or start with, or the
+// 'p' of the "mp" in those. It visits the anchors (see nextCueAnchor) and
+// reads the cues there. Each cue is read at one anchor only ("comprised
+// of" at its 'p'), so it is found once; no two cues start at the same
+// offset, so sorting them by start orders them as the text does.
 func findCues(text string) []cue {
 	var cues []cue
 	for p := nextCueAnchor(text, 1); p >= 0; p = nextCueAnchor(text, p+1) {
-		if text[p] == 'p' {
-			cues = pCues(text, p, cues)
-		} else {
+		switch {
+		case text[p] != 'p':
 			cues = ofCues(text, p, cues)
+		case strings.HasPrefix(text[p-1:], "mpris"):
+			cues = appendCue(cues, readComprise, text, p-1)
 		}
 	}
 	slices.SortFunc(cues, func(a, b cue) int { return a.start - b.start })
@@ -75,26 +75,34 @@ func findCues(text string) []cue {
 
 // nextCueAnchor returns the offset of the first anchor of a cue at or
 // after p, p > 0, or -1: an 'f' or 'F' after an 'o' or 'O', or a 'p'
-// after an 'm' or a 'u'. It tests eight anchor bytes and the bytes before
-// them a round, as two words x and y. Bytes are compared on their low
-// seven bits, with sums that stay within each byte, so the masks are
-// exact: l^c + 0x7f has its high bit set unless the byte is c; setting
-// bit 0x20 folds the case of 'O' and 'F' and of no other byte onto 'o'
-// and 'f'; and a byte with its own high bit set matches nothing.
+// after an 'm'. It tests sixteen anchor bytes a round, as two words, each
+// with the word of the bytes before them, which shares the loop and the
+// constants between them; the test is written out, as in
+// nextNumberByte. Bytes are compared on their low seven bits, with sums
+// that stay within each byte, so the masks are exact: (l^c | k^d) + 0x7f
+// has its high bit set unless the bytes l and k before and at the anchor
+// are c and d; setting bit 0x20 folds the case of 'O' and 'F' and of no
+// other byte onto 'o' and 'f'; and a byte with its own high bit set
+// matches nothing.
 func nextCueAnchor(text string, p int) int {
-	for ; p+8 <= len(text); p += 8 {
-		x, y := load64(text, p-1), load64(text, p)
-		xl, yl := x&low7, y&low7
-		xf, yf := xl|ones*0x20, yl|ones*0x20
-		missOf := (xf ^ ones*'o' + low7) | (yf ^ ones*'f' + low7)
-		missP := (yl ^ ones*'p' + low7) | (xl^ones*'m'+low7)&(xl^ones*'u'+low7)
-		if m := ^(missOf&missP | x | y) & highs; m != 0 {
-			return p + bits.TrailingZeros64(m)/8
+	for ; p+16 <= len(text); p += 16 {
+		w := text[p-1 : p+16]
+		x0, y0, x1, y1 := load64(w, 0), load64(w, 1), load64(w, 8), load64(w, 9)
+		xl0, yl0, xl1, yl1 := x0&low7, y0&low7, x1&low7, y1&low7
+		xf0, yf0, xf1, yf1 := xl0|ones*0x20, yl0|ones*0x20, xl1|ones*0x20, yl1|ones*0x20
+		miss0 := (((xf0 ^ ones*'o') | (yf0 ^ ones*'f')) + low7) & (((xl0 ^ ones*'m') | (yl0 ^ ones*'p')) + low7)
+		miss1 := (((xf1 ^ ones*'o') | (yf1 ^ ones*'f')) + low7) & (((xl1 ^ ones*'m') | (yl1 ^ ones*'p')) + low7)
+		m0, m1 := ^(miss0|x0|y0)&highs, ^(miss1|x1|y1)&highs
+		if m0|m1 != 0 {
+			if m0 != 0 {
+				return p + bits.TrailingZeros64(m0)/8
+			}
+			return p + 8 + bits.TrailingZeros64(m1)/8
 		}
 	}
 	for ; p < len(text); p++ {
 		b, c := text[p-1], text[p]
-		if c|0x20 == 'f' && b|0x20 == 'o' || c == 'p' && (b == 'm' || b == 'u') {
+		if c|0x20 == 'f' && b|0x20 == 'o' || c == 'p' && b == 'm' {
 			return p
 		}
 	}
@@ -102,9 +110,12 @@ func nextCueAnchor(text string, p int) int {
 }
 
 // ofCues appends the cues anchored on the 'f' of an "of" at text[p]: ", of
-// which" and "consist(s|ed|ing) of", written "consist" or "Consist". The
-// verb is the word before the white space before the "of", as readVerb
-// reads it forwards; it ends in 't', 's', 'd' or 'g', in either case.
+// which", and the verbs an "of" follows: "consist(s|ed|ing)", written
+// "consist" or "Consist", "composed" and "made up". The verb is the word
+// before the white space before the "of"; it ends in 't', 's', 'd' or
+// 'g', in either case, or in the 'p' of "up". Each reader is given the
+// offset it reads from forwards: the start of "consist", of the "mposed"
+// of "composed" or of the "de up" of "made up".
 func ofCues(text string, p int, cues []cue) []cue {
 	if strings.HasPrefix(text[p:], "f which") {
 		cues = appendCue(cues, readOfWhich, text, p)
@@ -117,28 +128,20 @@ func ofCues(text string, p int, cues []cue) []cue {
 		return cues
 	}
 	k := wordStart(text, e)
-	if rest := text[k:]; strings.HasPrefix(rest, "consist") || strings.HasPrefix(rest, "Consist") {
-		cues = appendCue(cues, readConsist, text, k)
+	switch rest := text[k:]; {
+	case strings.HasPrefix(rest, "consist") || strings.HasPrefix(rest, "Consist"):
+		return appendCue(cues, readConsist, text, k)
+	case strings.HasSuffix(text[:e], "mposed"):
+		return appendCue(cues, readComposed, text, e-len("mposed"))
+	case strings.HasSuffix(text[:e], "de up"):
+		return appendCue(cues, readMadeUp, text, e-len("de up"))
 	}
 	return cues
 }
 
-// verbEnds marks the last letters of the forms of "consist".
-var verbEnds = [256]bool{'t': true, 's': true, 'd': true, 'g': true, 'T': true, 'S': true, 'D': true, 'G': true}
-
-// pCues appends the cues anchored on the 'p' of "mpris" (comprise),
-// "mposed" (composed) or "de up" (made up) at text[p].
-func pCues(text string, p int, cues []cue) []cue {
-	switch rest := text[p-1:]; {
-	case strings.HasPrefix(rest, "mpris"):
-		return appendCue(cues, readComprise, text, p-1)
-	case strings.HasPrefix(rest, "mposed"):
-		return appendCue(cues, readComposed, text, p-1)
-	case p >= 4 && strings.HasPrefix(text[p-4:], "de up"):
-		return appendCue(cues, readMadeUp, text, p-4)
-	}
-	return cues
-}
+// verbEnds marks the last letters of the words that stand before "of" in
+// a cue: the forms of "consist", "composed" and "up".
+var verbEnds = [256]bool{'t': true, 's': true, 'd': true, 'g': true, 'T': true, 'S': true, 'D': true, 'G': true, 'p': true}
 
 // appendCue appends the cue that read finds at text[k], if any.
 func appendCue(cues []cue, read func(text string, k int) (cue, bool), text string, k int) []cue {

@@ -1,10 +1,28 @@
 package extract
 
-// scales maps the words that multiply an amount ("$60 million") to their
-// factor.
-var scales = newWordMap(map[string]float64{
-	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-})
+// scaleOf returns the factor of the scale word text[k:we], in any case:
+// 1e3 for "thousand", 1e6 for "million", 1e9 for "billion", 1e12 for
+// "trillion", 0 for any other word. It compares the word with those of its
+// length rather than look it up: most words after a number are none.
+func scaleOf(text string, k, we int) float64 {
+	switch we - k {
+	case 7:
+		switch {
+		case hasFold(text, k, "million"):
+			return 1e6
+		case hasFold(text, k, "billion"):
+			return 1e9
+		}
+	case 8:
+		switch {
+		case hasFold(text, k, "thousand"):
+			return 1e3
+		case hasFold(text, k, "trillion"):
+			return 1e12
+		}
+	}
+	return 0
+}
 
 // functionWords are words that never name what a number counts: "500 to
 // 600", "Section 11 of the Act", "3 are offering", "10 a.m.".
