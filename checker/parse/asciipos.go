@@ -14,9 +14,10 @@ type asciiLocator struct {
 	t      *visible.Text
 }
 
-// newASCIILocator returns a locator for the visible text t of src.
-func newASCIILocator(src *source.File, t *visible.Text) *asciiLocator {
-	return &asciiLocator{cursor: src.NewCursor(), t: t}
+// newASCIILocator returns a locator for the visible text t of src, as a
+// value that its table may keep on the stack.
+func newASCIILocator(src *source.File, t *visible.Text) asciiLocator {
+	return asciiLocator{cursor: src.NewCursor(), t: t}
 }
 
 // pos returns the position of byte col of visible line idx.

@@ -10,53 +10,100 @@ import (
 // label and no values joins the row after it when that row continues it
 // (deeper indent, lower-case start) — a label wrapped before its numbers —
 // and otherwise the row before it — a label wrapped after its numbers —
-// unless it ends with a colon, which makes it a section label row.
-func tableRows(lines []tline, cols []column, loc *asciiLocator) []model.Row {
-	rows := make([]model.Row, 0, len(lines))
-	cells := newCellSlab(len(lines), len(cols))
+// unless it ends with a colon, which makes it a section label row. What
+// each line becomes is planned first (see planRows), so that the rows and
+// their cells take one allocation each, of their size, and each row is
+// made where it stays.
+func (sc *asciiScratch) tableRows(lines []tline, cols []column, loc *asciiLocator) []model.Row {
+	kinds, n := planRows(lines, sc.kinds[:0])
+	sc.kinds = kinds
+	rows := make([]model.Row, n)
+	cells := newCellSlab(n, len(cols))
 	var prefix *tline // a label line waiting for the row it starts
+	next := 0         // the row to make next
 	for k := range lines {
 		l := &lines[k]
-		if len(l.fields) == 0 {
-			next := nextDataLine(lines, k)
-			switch {
-			case strings.HasSuffix(l.label, ":") || len(rows) == 0 && next == nil:
-				rows = append(rows, labelRow(l, cells.take(), loc))
-			case next != nil && continuesLabel(l, next):
-				prefix = l
-			case len(rows) > 0 && prefix == nil && lastHasCells(rows):
-				r := &rows[len(rows)-1]
-				r.Label = r.Label + " " + l.label
-				r.EndLine = loc.pos(l.idx, 0).Line
-				r.Total = isTotalLabel(r.Label)
-			default:
-				rows = append(rows, labelRow(l, cells.take(), loc))
+		switch kinds[k] {
+		case labelOnlyRow:
+			setLabelRow(&rows[next], l, cells.take(), loc)
+			next++
+		case prefixLabel:
+			prefix = l
+		case joinedLabel:
+			r := &rows[next-1]
+			r.Label = r.Label + " " + l.label
+			r.EndLine = loc.pos(l.idx, 0).Line
+			r.Total = isTotalRow(r.Label)
+		default:
+			r := &rows[next]
+			next++
+			setValueRow(r, l, sc.colAt, cells.take(), loc)
+			if prefix != nil {
+				p := loc.pos(prefix.idx, prefix.labelCol)
+				r.Line, r.Col = p.Line, p.Col
+				r.Label = strings.TrimSpace(prefix.label + " " + r.Label)
+				r.Total = isTotalRow(r.Label)
+				prefix = nil
 			}
-			continue
 		}
-		r := valueRow(l, cols, cells.take(), loc)
-		if prefix != nil {
-			p := loc.pos(prefix.idx, prefix.labelCol)
-			r.Line, r.Col = p.Line, p.Col
-			r.Label = strings.TrimSpace(prefix.label + " " + r.Label)
-			r.Total = isTotalLabel(r.Label)
-			prefix = nil
-		}
-		rows = append(rows, r)
 	}
 	return rows
 }
 
-// cellSlab hands out the cells of a table's rows from one allocation: a
-// row per line at most, a cell per column.
+// rowKind is what tableRows makes of a line.
+type rowKind uint8
+
+const (
+	valuesRow    rowKind = iota // a row of values
+	labelOnlyRow                // a row of a label and empty cells
+	prefixLabel                 // the start of the label of the row after
+	joinedLabel                 // the end of the label of the row before
+)
+
+// planRows appends to kinds what tableRows makes of each line and
+// returns them with the number of rows they make. A row holds a value in
+// some cell exactly when it was made from a line with values: each of its
+// fields, whose text is never empty, has a cell, and joined labels add no
+// cell. So the rows need not be made to be planned. A prefix line is
+// followed by a line with values, which takes its label, so no label line
+// finds one waiting.
+func planRows(lines []tline, kinds []rowKind) ([]rowKind, int) {
+	rows, lastValues := 0, false
+	for k := range lines {
+		l := &lines[k]
+		kind := valuesRow
+		if len(l.fields) == 0 {
+			next := nextDataLine(lines, k)
+			switch {
+			case strings.HasSuffix(l.label, ":") || rows == 0 && next == nil:
+				kind = labelOnlyRow
+			case next != nil && continuesLabel(l, next):
+				kind = prefixLabel
+			case rows > 0 && lastValues:
+				kind = joinedLabel
+			default:
+				kind = labelOnlyRow
+			}
+		}
+		kinds = append(kinds, kind)
+		if kind == valuesRow || kind == labelOnlyRow {
+			rows++
+			lastValues = kind == valuesRow
+		}
+	}
+	return kinds, rows
+}
+
+// cellSlab hands out the cells of a table's rows from one allocation, a
+// cell per column of each row.
 type cellSlab struct {
 	cells []model.Cell
 	width int
 }
 
-// newCellSlab returns a slab for up to rows rows of width cells.
-func newCellSlab(rows, width int) *cellSlab {
-	return &cellSlab{cells: make([]model.Cell, rows*width), width: width}
+// newCellSlab returns a slab for rows rows of width cells.
+func newCellSlab(rows, width int) cellSlab {
+	return cellSlab{cells: make([]model.Cell, rows*width), width: width}
 }
 
 // take returns the next row's cells, capped so that appending to them
@@ -65,16 +112,6 @@ func (s *cellSlab) take() []model.Cell {
 	c := s.cells[:s.width:s.width]
 	s.cells = s.cells[s.width:]
 	return c
-}
-
-// lastHasCells reports whether the last row holds a value in any cell.
-func lastHasCells(rows []model.Row) bool {
-	for _, c := range rows[len(rows)-1].Cells {
-		if c.Text != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // nextDataLine returns the line after k when it holds values.
@@ -104,59 +141,80 @@ func continuesLabel(l, next *tline) bool {
 // of").
 var labelJoiners = []string{"and", "of", "the", "for", "in", "to", "&", "on", "or", "with", "from"}
 
-// labelRow makes a row with a label and no values, such as "Revenues:";
-// it has an empty cell per column so rules can index any row alike.
-func labelRow(l *tline, cells []model.Cell, loc *asciiLocator) model.Row {
+// setLabelRow sets r, a zero row, to a row with a label and no values,
+// such as "Revenues:"; it has an empty cell per column so rules can index
+// any row alike.
+func setLabelRow(r *model.Row, l *tline, cells []model.Cell, loc *asciiLocator) {
 	p := loc.pos(l.idx, l.labelCol)
-	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
+	r.Line, r.Col, r.EndLine = p.Line, p.Col, p.Line
+	r.Label, r.Total, r.Cells = l.label, isTotalRow(l.label), cells
 	for k := range r.Cells {
 		r.Cells[k].Line = p.Line
 	}
-	return r
 }
 
-// valueRow places a line's fields in their columns; columns it leaves
-// blank are empty cells. A field's number was parsed when the line was
-// split; only cells that join two fields parse their text again.
-func valueRow(l *tline, cols []column, cells []model.Cell, loc *asciiLocator) model.Row {
+// setValueRow sets r, a zero row, to the row of a line's fields, placed in
+// their columns (colAt, see columnsOf); columns it leaves blank are empty
+// cells. A field's number was parsed when the line was split; only cells
+// that join two fields parse their text again. The fields end left to
+// right, so their columns come in order: a field joins the cell before it
+// when it falls in the same column, and the cells skipped are the empty
+// ones, so that cells are written but not read.
+func setValueRow(r *model.Row, l *tline, colAt []int32, cells []model.Cell, loc *asciiLocator) {
 	first := l.labelCol
 	if l.label == "" {
 		first = l.fields[0].start
 	}
 	lp := loc.line(l.idx)
 	p := lp.at(first)
-	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: cells}
-	k := 0
+	r.Line, r.Col, r.EndLine = p.Line, p.Col, p.Line
+	r.Label, r.Total, r.Cells = l.label, isTotalRow(l.label), cells
+	next := 0 // the first cell not set yet
 	for i := range l.fields {
 		f := &l.fields[i]
-		k = valueColumn(cols, k, f.end)
+		k := int(colAt[f.end])
 		s, e := lp.at(f.start), lp.at(f.end)
-		if prev := &r.Cells[k]; prev.Text != "" {
-			r.Cells[k] = newCell(prev.Text+" "+l.text(f), prev.Line, prev.Col, e.Col)
+		if k < next {
+			prev := &cells[k]
+			cells[k] = newCell(prev.Text+" "+l.text(f), prev.Line, prev.Col, e.Col)
 			continue
 		}
-		setFieldCell(&r.Cells[k], l.text(f), f, s.Line, s.Col, e.Col)
-	}
-	for k := range r.Cells {
-		if r.Cells[k].Line == 0 {
-			r.Cells[k].Line = p.Line
+		for ; next < k; next++ {
+			cells[next].Line = p.Line
 		}
+		setFieldCell(&cells[k], l.text(f), f, s.Line, s.Col, e.Col) // a cell not set yet is zero
+		next = k + 1
 	}
-	return r
+	for ; next < len(cells); next++ {
+		cells[next].Line = p.Line
+	}
 }
 
-// setFieldCell sets c to the cell of one field as newCell would make it,
-// reusing the number parsed with the field unless trimming changes the
-// text. It writes c in place, the cell being large, and asks isTrimmed
-// only of text that starts or ends with a byte that may be white space:
-// a field's text seldom does, and the call costs more than the test.
+// setFieldCell sets c, a zero cell, to the cell of one field as newCell
+// would make it, reusing the number parsed with the field unless trimming
+// changes the text. It writes the fields of c one by one: a whole cell
+// would be built on the stack and copied, the cell being large. It asks
+// isTrimmed only of text that starts or ends with a byte that may be
+// white space: a field's text seldom does, and the call costs more than
+// the test.
 func setFieldCell(c *model.Cell, text string, f *field, line, col, endCol int) {
 	if f.unit < 0 || (mayBeSpace(text[0]) || mayBeSpace(text[len(text)-1])) && !isTrimmed(text) {
 		*c = newCell(text, line, col, endCol)
 		return
 	}
-	*c = model.Cell{Text: text, Line: line, Col: col, EndCol: endCol}
+	c.Text, c.Line, c.Col, c.EndCol = text, line, col, endCol
 	if f.num {
 		c.Value, c.Unit, c.IsNumber = f.value, numUnits[f.unit], true
 	}
+}
+
+// isTotalRow reports isTotalLabel(label), most labels by their first byte
+// alone: a byte that is no white space stays first when the label is
+// trimmed, and a total's label then starts with "t" or "n", in either
+// case, the only bytes that fold to them.
+func isTotalRow(label string) bool {
+	if label != "" && !mayBeSpace(label[0]) && label[0]|0x20 != 't' && label[0]|0x20 != 'n' {
+		return false
+	}
+	return isTotalLabel(label)
 }

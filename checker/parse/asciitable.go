@@ -49,7 +49,7 @@ const colTolerance = 2
 func buildASCIITable(src *source.File, t *visible.Text, at asciiTable, toc *tocFinder) (model.Table, bool) {
 	sc := asciiScratchPool.Get().(*asciiScratch)
 	defer sc.release()
-	lines := sc.tableLines(t, at.lines)
+	lines := sc.tableLines(t, at.lines, true)
 	firstData := -1
 	for k := range lines {
 		if isDataLine(&lines[k]) {
@@ -62,9 +62,10 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable, toc *tocF
 	}
 	// Column headings stand in the <CAPTION> when there is one; the lines
 	// above the first row of numbers are then section labels.
-	header := lines[:firstData]
+	header, caption := lines[:firstData], ""
 	if len(at.caption) > 0 {
-		header = sc.tableLines(t, at.caption)
+		header = sc.tableLines(t, at.caption, false)
+		caption = captionText(t, at.caption, header)
 		firstData = 0
 	}
 	cols := sc.columnsOf(lines[firstData:])
@@ -77,11 +78,11 @@ func buildASCIITable(src *source.File, t *visible.Text, at asciiTable, toc *tocF
 	tab := model.Table{
 		Line: start.Line, Col: 1,
 		EndLine: loc.pos(at.lines[len(at.lines)-1], 0).Line,
-		Caption: captionText(t, at.caption),
+		Caption: caption,
 		Header:  sc.headerOf(header, cols),
 		Columns: len(cols),
 	}
-	tab.Rows = tableRows(lines[firstData:], cols, loc)
+	tab.Rows = sc.tableRows(lines[firstData:], cols, &loc)
 	return tab, true
 }
 
@@ -93,7 +94,9 @@ type asciiScratch struct {
 	fields []field
 	ends   []uint64   // bit set of the right edges of values, see columnsOf
 	cols   []column   // the columns, see columnsOf
+	colAt  []int32    // the column of each right edge of a value, see columnsOf
 	parts  [][]string // heading parts per column, see headerOf
+	kinds  []rowKind  // what each line makes, see tableRows
 }
 
 // asciiScratchPool holds the scratch of tables built before.
@@ -113,8 +116,10 @@ func (sc *asciiScratch) release() {
 // tableLines splits the visible lines of a table, leaving out blank lines,
 // rules ("-----", "=====") and the page's printed number. The lines are
 // appended to the scratch's, so that the lines of a table and of its
-// caption share its arrays; the fields of all lines share one.
-func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int) []tline {
+// caption share its arrays; the fields of all lines share one. Lines
+// that serve only as headings, those of a <CAPTION>, are split without
+// their labels: headerOf takes every field and no label.
+func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int, labels bool) []tline {
 	from := len(sc.lines)
 	lines := slices.Grow(sc.lines, len(idxs))
 	fs := slices.Grow(sc.fields, 3*len(idxs)) // lines hold about 2.6 fields
@@ -129,7 +134,11 @@ func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int) []tline {
 			continue
 		}
 		lines = append(lines, tline{})
-		fs = splitTableLine(&lines[len(lines)-1], s, indent, i, fs)
+		if l := &lines[len(lines)-1]; labels {
+			fs = splitTableLine(l, s, indent, i, fs)
+		} else {
+			fs = splitFields(l, s, indent, i, fs)
+		}
 	}
 	sc.lines, sc.fields = lines, fs
 	return lines[from:]
@@ -165,52 +174,43 @@ func isRuleByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '-' || c == '=' || c == '_'
 }
 
-// splitTableLine splits a line into fields at runs of two or more spaces;
-// the leading fields that are not numbers form the label, without its dot
-// leaders. A lone "$" joins the number after it. The caller gives the
-// line's indent, skipBlanks(s, 0), and l to fill, empty. The fields
-// are appended to buf, which is returned grown; the line's slices are
-// capped so that later appends never write over them.
+// splitTableLine splits a line into fields, as splitFields does; the
+// leading fields that are not numbers form the label, without its dot
+// leaders.
 func splitTableLine(l *tline, s string, indent, idx int, buf []field) []field {
-	l.idx, l.line, l.indent = idx, s, indent
-	from := len(buf)
-	sign := -1 // start of a lone "$" waiting for its number
-	for i := indent; i < len(s); {
-		j := nextBlank(s, i)
-		for j < len(s) && !isFieldGap(s, j) {
-			j = nextBlank(s, j+1)
-		}
-		if isLoneSign(s[i:j]) {
-			sign = i
-		} else {
-			if sign >= 0 {
-				i, sign = sign, -1
-			}
-			buf = append(buf, newField(s, i, j))
-		}
-		i = skipBlanks(s, j)
-	}
-	fs := buf[from:len(buf):len(buf)]
-	k := 0
-	for k < len(fs) && !fs[k].num {
-		k++
-	}
-	if k > 0 {
+	buf = splitFields(l, s, indent, idx, buf)
+	if k := len(l.all) - len(l.fields); k > 0 {
+		fs := l.all
 		l.labelCol = fs[0].start
 		l.label = trimLeaders(s[fs[0].start:fs[k-1].end])
 		if mayHoldGap(s, fs[:k]) {
-			l.label = collapseSpaces(l.label)
+			l.label = joinLabel(s, fs[:k], fs[0].start+len(l.label))
+		}
+	}
+	return buf
+}
+
+// splitFields splits a line into fields at runs of two or more spaces,
+// and sets l's fields, those from the first number on, and all of them.
+// A lone "$" joins the number after it. The caller gives the line's
+// indent, skipBlanks(s, 0), and l to fill, empty. The fields are appended
+// to buf, which is returned grown; the line's slices are capped so that
+// later appends never write over them. The fields are found first, by a
+// loop that calls nothing, and then read.
+func splitFields(l *tline, s string, indent, idx int, buf []field) []field {
+	l.idx, l.line, l.indent = idx, s, indent
+	from := len(buf)
+	buf = appendFields(buf, s, indent)
+	fs := buf[from:len(buf):len(buf)]
+	k := len(fs)
+	for i := range fs {
+		if fs[i].read(s); fs[i].num && k == len(fs) {
+			k = i
 		}
 	}
 	l.fields = fs[k:]
 	l.all = fs
 	return buf
-}
-
-// isLoneSign reports a field that is only "$" or "($", looking at its last
-// byte first: that of a number is a digit.
-func isLoneSign(f string) bool {
-	return f[len(f)-1] == '$' && (f == "$" || f == "($")
 }
 
 // trimLeaders returns s without its trailing dots and spaces, as
@@ -224,29 +224,37 @@ func trimLeaders(s string) string {
 	return s[:n]
 }
 
-// newField makes the field s[i:j], parsed as parseNumber does. A field
-// starts with no white space, which is all parseNumber trims, so text
-// starting with an ASCII letter is no number, and plain integers are read
-// by plainInt, also in parentheses: parseNumber reads "(1,234)" as
-// negative, unless its one digit makes it a footnote marker ("(1)"). It
-// reads up to three hyphens as a dash, the number zero.
-func newField(s string, i, j int) field {
+// read parses the field's text as parseNumber does. A field starts with
+// no white space, which is all parseNumber trims, so text starting with
+// an ASCII letter is no number, and plain integers are read by plainInt,
+// also in parentheses: parseNumber reads "(1,234)" as negative, unless
+// its one digit makes it a footnote marker ("(1)"). Of one byte in
+// parentheses it reads none but "(-)" as a number. It reads up to three
+// hyphens as a dash, the number zero. The field is as appendFields left
+// it: no number, unit 0 (numUnits[0] is "").
+func (f *field) read(s string) {
+	i, j := f.start, f.end
 	switch c := s[i]; {
 	case c|0x20 >= 'a' && c|0x20 <= 'z':
-		return field{start: i, end: j} // unit 0: numUnits[0] is ""
+		return
 	case c >= '0' && c <= '9':
 		if v, ok := plainInt(s[i:j]); ok {
-			return field{start: i, end: j, value: v, num: true}
+			f.value, f.num = v, true
+			return
 		}
+	case c == '(' && j-i == 3 && s[j-1] == ')' && s[i+1] != '-':
+		return
 	case c == '(' && j-i > 3 && s[j-1] == ')':
 		if v, ok := plainInt(s[i+1 : j-1]); ok {
-			return field{start: i, end: j, value: -v, num: true}
+			f.value, f.num = -v, true
+			return
 		}
 	case c == '-' && j-i <= 3 && strings.TrimLeft(s[i:j], "-") == "":
-		return field{start: i, end: j, num: true}
+		f.num = true
+		return
 	}
 	n, num := parseNumber(s[i:j])
-	return field{start: i, end: j, value: n.Value, num: num, unit: unitIndex(n.Unit)}
+	f.value, f.num, f.unit = n.Value, num, unitIndex(n.Unit)
 }
 
 // maxPlainDigits is the most digits plainInt reads: float64 holds any
@@ -277,6 +285,49 @@ func plainInt(s string) (float64, bool) {
 		return 0, false
 	}
 	return float64(v), true
+}
+
+// joinLabel returns collapseSpaces(s[fs[0].start:end]) for the label
+// fields fs of line s, the label ending at end. Fields stand apart by
+// blanks alone, and hold no two blanks together unless they joined a
+// lone "$" (see mayHoldGap), so when no field did and their text is ASCII
+// without control bytes, the white space collapseSpaces collapses is the
+// gaps between them: the label is their text up to end, joined by single
+// spaces, written into a string of its size at once. Other labels are
+// left to collapseSpaces.
+func joinLabel(s string, fs []field, end int) string {
+	if end == fs[0].start {
+		return "" // dot leaders alone
+	}
+	n := -1
+	for i := range fs {
+		f := &fs[i]
+		if f.start >= end {
+			break
+		}
+		if s[f.start] == '$' || strings.HasPrefix(s[f.start:], "($") {
+			return collapseSpaces(s[fs[0].start:end])
+		}
+		e := min(f.end, end)
+		for j := f.start; j < e; j++ {
+			if c := s[j]; c < ' ' || c >= utf8.RuneSelf {
+				return collapseSpaces(s[fs[0].start:end])
+			}
+		}
+		n += e - f.start + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range fs {
+		if fs[i].start >= end {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[fs[i].start:min(fs[i].end, end)])
+	}
+	return b.String()
 }
 
 // mayHoldGap reports whether the text of line s spanned by fields may
@@ -321,7 +372,13 @@ type column struct{ start, end int }
 
 // columnsOf clusters the right edges of the value fields of data lines.
 // Which edges there are is all that counts, so they are marked in a bit
-// set, read back in order, rather than sorted.
+// set, read back in order, rather than sorted. It notes each edge's
+// column in sc.colAt, which holds columnOf(cols, end) for the right edge
+// of any value field of the lines: the column whose edges it fell
+// between. That column ends at or past end and starts at or before it,
+// so it is at distance 0, and the columns before it end before end, so
+// columnOf takes it. Looking the column up takes no search, nor its
+// mispredicted branches.
 func (sc *asciiScratch) columnsOf(lines []tline) []column {
 	width := 0
 	for k := range lines {
@@ -339,40 +396,27 @@ func (sc *asciiScratch) columnsOf(lines []tline) []column {
 		}
 	}
 	cols := sc.cols[:0]
+	colAt := slices.Grow(sc.colAt[:0], width+1)[:width+1] // read at edges alone
 	for w, set := range ends {
 		for ; set != 0; set &= set - 1 {
 			e := w<<6 + bits.TrailingZeros64(set)
 			if n := len(cols); n > 0 && e-cols[n-1].end <= colTolerance {
 				cols[n-1].end = e
-				continue
+			} else {
+				cols = append(cols, column{start: e, end: e})
 			}
-			cols = append(cols, column{start: e, end: e})
+			colAt[e] = int32(len(cols) - 1)
 		}
 	}
 	for k := range lines {
 		fs := lines[k].fields
-		c := 0
 		for i := range fs {
-			c = valueColumn(cols, c, fs[i].end)
-			cols[c].start = min(cols[c].start, fs[i].start)
+			c := &cols[colAt[fs[i].end]]
+			c.start = min(c.start, fs[i].start)
 		}
 	}
-	sc.ends, sc.cols = ends, cols
+	sc.ends, sc.cols, sc.colAt = ends, cols, colAt
 	return cols
-}
-
-// valueColumn returns columnOf(cols, end) for the right edge of a value
-// field of the lines columnsOf clustered, looking from column from on:
-// the column whose edges it fell between. That column ends at or past
-// end and starts at or before it, so it is at distance 0, and the columns
-// before it end before end, so columnOf takes it. It is the first column
-// ending at or past end. The fields of a line end left to right, so their
-// columns are found in one walk.
-func valueColumn(cols []column, from, end int) int {
-	for cols[from].end < end {
-		from++
-	}
-	return from
 }
 
 // columnOf returns the column whose right edge is nearest to end.
@@ -423,25 +467,57 @@ func (sc *asciiScratch) headerOf(lines []tline, cols []column) []string {
 			}
 		}
 	}
+	return joinHeadings(parts)
+}
+
+// joinHeadings joins the parts of each heading with spaces, white space
+// collapsed. A part is the text of a field, which holds no tab, newline
+// or two spaces together unless it joined a lone "$" (see mayHoldGap), so
+// only then has collapseSpaces anything to do. The other headings of
+// several parts are written one after another into one string, the one
+// allocation for them all.
+func joinHeadings(parts [][]string) []string {
 	h := make([]string, len(parts))
+	n := 0
+	for _, p := range parts {
+		if len(p) > 1 && !hasSignPart(p) {
+			n += len(p) - 1
+			for _, part := range p {
+				n += len(part)
+			}
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for i, p := range parts {
-		h[i] = joinHeading(p)
+		switch {
+		case hasSignPart(p):
+			h[i] = collapseSpaces(strings.Join(p, " "))
+		case len(p) == 1:
+			h[i] = p[0]
+		case len(p) > 1:
+			from := b.Len()
+			for k, part := range p {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(part)
+			}
+			h[i] = b.String()[from:]
+		}
 	}
 	return h
 }
 
-// joinHeading joins the parts of a heading with spaces, white space
-// collapsed. A part is the text of a field, which holds no tab, newline
-// or two spaces together unless it joined a lone "$" (see mayHoldGap), so
-// only then has collapseSpaces anything to do.
-func joinHeading(parts []string) string {
-	h := strings.Join(parts, " ")
+// hasSignPart reports a heading part that starts with a lone "$" joined
+// to the text after it.
+func hasSignPart(parts []string) bool {
 	for _, p := range parts {
 		if strings.HasPrefix(p, "$") || strings.HasPrefix(p, "($") {
-			return collapseSpaces(h)
+			return true
 		}
 	}
-	return h
+	return false
 }
 
 // headerParts returns n empty lists of heading parts, one per column and
@@ -454,13 +530,23 @@ func (sc *asciiScratch) headerParts(n int) [][]string {
 	return sc.parts
 }
 
-// captionText joins the lines of a <CAPTION>, rules left out.
-func captionText(t *visible.Text, lines []int) string {
-	var parts []string
+// captionText joins the lines of a <CAPTION>, rules left out. split
+// holds its lines as tableLines split them, in order, which left out the
+// rules and the page's number: a line split holds is no rule, and of the
+// others only the page's number need be asked. A caption has a few lines,
+// whose texts are gathered on the stack: the caption itself is the one
+// allocation, none for a caption of one line.
+func captionText(t *visible.Text, lines []int, split []tline) string {
+	parts := make([]string, 0, 16)
+	k := 0
 	for _, i := range lines {
-		if !isRuleLine(t.Text(i)) {
-			parts = append(parts, t.Trimmed(i))
+		switch {
+		case k < len(split) && split[k].idx == i:
+			k++
+		case !t.Lines[i].PageNumber || isRuleLine(t.Text(i)):
+			continue
 		}
+		parts = append(parts, t.Trimmed(i))
 	}
 	return strings.Join(parts, " ")
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -44,6 +45,9 @@ func TestASCIIPredicates(t *testing.T) {
 		if got := isTotalLabel(s); got != want {
 			t.Fatalf("isTotalLabel(%q) = %v, want %v", s, got, want)
 		}
+		if got := isTotalRow(s); got != want {
+			t.Fatalf("isTotalRow(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := isTrimmed(s), trimmed == s; got != want {
 			t.Fatalf("isTrimmed(%q) = %v, want %v", s, got, want)
 		}
@@ -68,8 +72,9 @@ func TestASCIIPredicates(t *testing.T) {
 
 // TestSplitTableLineLabel checks that a label is its fields' text without
 // dot leaders, white space collapsed, also where splitTableLine leaves out
-// collapsing because the text cannot need it, and so is a heading made of
-// the fields (joinHeading); and that fields and their cells hold the
+// collapsing because the text cannot need it or joins the fields itself
+// (joinLabel), and so is a heading made of
+// the fields (joinHeadings); and that fields and their cells hold the
 // numbers parseNumber reads.
 func TestSplitTableLineLabel(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
@@ -81,8 +86,11 @@ func TestSplitTableLineLabel(t *testing.T) {
 		for i := range l.all {
 			texts = append(texts, l.text(&l.all[i]))
 		}
-		if got, want := joinHeading(texts), collapseSpaces(strings.Join(texts, " ")); got != want {
-			t.Fatalf("%q: heading %q, want %q", s, got, want)
+		h := joinHeadings([][]string{texts, nil, texts[min(1, len(texts)):], texts})
+		for i, p := range [][]string{texts, nil, texts[min(1, len(texts)):], texts} {
+			if want := collapseSpaces(strings.Join(p, " ")); h[i] != want {
+				t.Fatalf("%q: heading %d %q, want %q", s, i, h[i], want)
+			}
 		}
 		k := len(l.all) - len(l.fields)
 		if k == 0 {
@@ -102,7 +110,7 @@ func TestSplitTableLineLabel(t *testing.T) {
 			if num != f.num || num && (n.Value != f.value || n.Unit != numUnits[f.unit]) {
 				t.Fatalf("%q: field %q parsed %+v, want %v %+v", s, text, *f, num, n)
 			}
-			c := model.Cell{Text: "x", Value: 9, IsNumber: true, Unit: "%", Line: 9, Col: 9, EndCol: 9}
+			var c model.Cell
 			if setFieldCell(&c, text, f, 1, 2, 3); c != newCell(text, 1, 2, 3) {
 				t.Fatalf("%q: cell %+v, want %+v", s, c, newCell(text, 1, 2, 3))
 			}
@@ -141,9 +149,19 @@ func TestPlainInt(t *testing.T) {
 	}
 }
 
-// TestNewField checks fields, whose numbers newField reads in part by
-// itself, against parseNumber.
-func TestNewField(t *testing.T) {
+// TestFieldRead checks fields, whose numbers read reads in part by
+// itself, against parseNumber, on random text and on every byte in
+// parentheses.
+func TestFieldRead(t *testing.T) {
+	for c := range 256 {
+		s := "(" + string([]byte{byte(c)}) + ")"
+		f := field{end: len(s)}
+		f.read(s)
+		n, num := parseNumber(s)
+		if f.num != num || num && (f.value != n.Value || numUnits[f.unit] != n.Unit) {
+			t.Fatalf("read(%q) = %+v, parseNumber gives %+v %v", s, f, n, num)
+		}
+	}
 	pieces := []string{"0", "1", "7", "12", "123", "4567", ",", ".", "(", ")", "(", ")", "-", "--", "$", "%", "*", " ", "a", "\xff"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 200000 {
@@ -155,10 +173,11 @@ func TestNewField(t *testing.T) {
 		if s[0] == ' ' {
 			continue // fields start after the blanks
 		}
-		f := newField(s, 0, len(s))
+		f := field{end: len(s)}
+		f.read(s)
 		n, num := parseNumber(s)
 		if f.num != num || num && (math.Float64bits(f.value) != math.Float64bits(n.Value) || numUnits[f.unit] != n.Unit) {
-			t.Fatalf("newField(%q) = %+v, parseNumber gives %+v %v", s, f, n, num)
+			t.Fatalf("read(%q) = %+v, parseNumber gives %+v %v", s, f, n, num)
 		}
 	}
 }
@@ -205,5 +224,132 @@ func TestASCIILocator(t *testing.T) {
 				t.Fatalf("line %d col %d: line(%d).at %v, want %v", i, col, i, got, want)
 			}
 		}
+	}
+}
+
+// TestColumnsOfColAt checks the column columnsOf notes for each right
+// edge against columnOf, the nearest column, and the rows setValueRow
+// makes with them against rows made by looking each cell up, on random
+// tables whose numbers stand at jittered edges, some columns close enough
+// to merge and some fields sharing a column.
+func TestColumnsOfColAt(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	sc := new(asciiScratch)
+	for range 2000 {
+		data := []byte(randomTable(r))
+		src := source.New("t.txt", data)
+		tx := parseASCII(src, 0, len(data)).text
+		idxs := make([]int, len(tx.Lines))
+		for i := range idxs {
+			idxs[i] = i
+		}
+		tls := sc.tableLines(tx, idxs, true)
+		cols := sc.columnsOf(tls)
+		loc := newASCIILocator(src, tx)
+		for k := range tls {
+			for _, f := range tls[k].fields {
+				if got, want := int(sc.colAt[f.end]), columnOf(cols, f.end); got != want {
+					t.Fatalf("%q: field %q in column %d, columnOf gives %d", data, tls[k].text(&f), got, want)
+				}
+			}
+			if len(tls[k].fields) == 0 {
+				continue
+			}
+			var got model.Row
+			setValueRow(&got, &tls[k], sc.colAt, make([]model.Cell, len(cols)), &loc)
+			if want := plainValueRow(&tls[k], cols, &loc); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q line %d: row %+v, want %+v", data, k, got, want)
+			}
+		}
+		sc.release()
+		sc = asciiScratchPool.Get().(*asciiScratch)
+	}
+}
+
+// randomTable returns lines of values standing at random right edges,
+// give or take two columns.
+func randomTable(r *rand.Rand) string {
+	values := []string{"1", "12", "1,234", "(1,234)", "$ 5", "--", "12.5%", "Net sales", "a b", "\u00a0"}
+	edges := make([]int, 1+r.IntN(6))
+	at := 8
+	for i := range edges {
+		at += 1 + r.IntN(12)
+		edges[i] = at
+	}
+	var b strings.Builder
+	for range 1 + r.IntN(8) {
+		line := []byte(strings.Repeat(" ", at+20))
+		for _, e := range edges {
+			v := values[r.IntN(len(values))]
+			if end := e + r.IntN(3); r.IntN(4) > 0 && end-len(v) >= 0 {
+				copy(line[end-len(v):], v)
+			}
+		}
+		b.WriteString(strings.TrimRight(string(line), " "))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// plainValueRow is setValueRow cell by cell: each field's cell looked up
+// by columnOf, joined to a cell that has text, and the empty cells' lines
+// filled in last.
+func plainValueRow(l *tline, cols []column, loc *asciiLocator) model.Row {
+	first := l.labelCol
+	if l.label == "" {
+		first = l.fields[0].start
+	}
+	p := loc.pos(l.idx, first)
+	r := model.Row{Line: p.Line, Col: p.Col, EndLine: p.Line, Label: l.label, Total: isTotalLabel(l.label), Cells: make([]model.Cell, len(cols))}
+	for i := range l.fields {
+		f := &l.fields[i]
+		k := columnOf(cols, f.end)
+		s, e := loc.pos(l.idx, f.start), loc.pos(l.idx, f.end)
+		if prev := r.Cells[k]; prev.Text != "" {
+			r.Cells[k] = newCell(prev.Text+" "+l.text(f), prev.Line, prev.Col, e.Col)
+			continue
+		}
+		r.Cells[k] = newCell(l.text(f), s.Line, s.Col, e.Col)
+	}
+	for k := range r.Cells {
+		if r.Cells[k].Line == 0 {
+			r.Cells[k].Line = p.Line
+		}
+	}
+	return r
+}
+
+// TestCaptionText checks captionText, which takes the lines tableLines
+// kept for no rules, against the rule test itself, on random lines of
+// text, rules and blanks, some of them marked as the page's number.
+func TestCaptionText(t *testing.T) {
+	pieces := []string{"  ", "-----", "=", "_", "a", "Year", "1999", "\u00a0", "\r", "\xff", "-1-"}
+	r := rand.New(rand.NewPCG(19, 20))
+	sc := new(asciiScratch)
+	for range 2000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			for range r.IntN(4) {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			b.WriteString("\n")
+		}
+		data := []byte(b.String())
+		tx := parseASCII(source.New("c.txt", data), 0, len(data)).text
+		idxs := make([]int, len(tx.Lines))
+		var parts []string
+		for i := range idxs {
+			idxs[i] = i
+			tx.Lines[i].PageNumber = r.IntN(4) == 0
+			if !isRuleLine(tx.Text(i)) {
+				parts = append(parts, tx.Trimmed(i))
+			}
+		}
+		split := sc.tableLines(tx, idxs, false)
+		if got, want := captionText(tx, idxs, split), strings.Join(parts, " "); got != want {
+			t.Fatalf("%q: caption %q, want %q", data, got, want)
+		}
+		sc.release()
+		sc = asciiScratchPool.Get().(*asciiScratch)
 	}
 }
