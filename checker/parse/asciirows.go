@@ -37,7 +37,7 @@ func (sc *asciiScratch) tableRows(lines []tline, cols []column, loc *asciiLocato
 		default:
 			r := &rows[next]
 			next++
-			setValueRow(r, l, sc.colAt, cells.take(), loc)
+			setValueRow(r, l, cells.take(), loc)
 			if prefix != nil {
 				p := loc.pos(prefix.idx, prefix.labelCol)
 				r.Line, r.Col = p.Line, p.Col
@@ -154,13 +154,13 @@ func setLabelRow(r *model.Row, l *tline, cells []model.Cell, loc *asciiLocator) 
 }
 
 // setValueRow sets r, a zero row, to the row of a line's fields, placed in
-// their columns (colAt, see columnsOf); columns it leaves blank are empty
+// their columns (see columnsOf); columns it leaves blank are empty
 // cells. A field's number was parsed when the line was split; only cells
 // that join two fields parse their text again. The fields end left to
 // right, so their columns come in order: a field joins the cell before it
 // when it falls in the same column, and the cells skipped are the empty
 // ones, so that cells are written but not read.
-func setValueRow(r *model.Row, l *tline, colAt []int32, cells []model.Cell, loc *asciiLocator) {
+func setValueRow(r *model.Row, l *tline, cells []model.Cell, loc *asciiLocator) {
 	first := l.labelCol
 	if l.label == "" {
 		first = l.fields[0].start
@@ -172,7 +172,7 @@ func setValueRow(r *model.Row, l *tline, colAt []int32, cells []model.Cell, loc 
 	next := 0 // the first cell not set yet
 	for i := range l.fields {
 		f := &l.fields[i]
-		k := int(colAt[f.end])
+		k := int(f.col)
 		s, e := lp.at(f.start), lp.at(f.end)
 		if k < next {
 			prev := &cells[k]

@@ -21,7 +21,8 @@ type field struct {
 	start, end int
 	value      float64
 	num        bool
-	unit       int8 // index in numUnits; -1 for a unit not there
+	unit       int8  // index in numUnits; -1 for a unit not there
+	col        int32 // the column of a value field, set by columnsOf
 }
 
 // tline is one line of an ASCII table split into its label and fields.
@@ -94,7 +95,6 @@ type asciiScratch struct {
 	fields []field
 	ends   []uint64   // bit set of the right edges of values, see columnsOf
 	cols   []column   // the columns, see columnsOf
-	colAt  []int32    // the column of each right edge of a value, see columnsOf
 	parts  [][]string // heading parts per column, see headerOf
 	kinds  []rowKind  // what each line makes, see tableRows
 }
@@ -372,13 +372,13 @@ type column struct{ start, end int }
 
 // columnsOf clusters the right edges of the value fields of data lines.
 // Which edges there are is all that counts, so they are marked in a bit
-// set, read back in order, rather than sorted. It notes each edge's
-// column in sc.colAt, which holds columnOf(cols, end) for the right edge
-// of any value field of the lines: the column whose edges it fell
-// between. That column ends at or past end and starts at or before it,
-// so it is at distance 0, and the columns before it end before end, so
-// columnOf takes it. Looking the column up takes no search, nor its
-// mispredicted branches.
+// set, read back in order, rather than sorted. It sets each value field's
+// col to columnOf(cols, end) of its right edge: the column whose edges it
+// fell between. That column ends at or past end and starts at or before
+// it, so it is at distance 0, and the columns before it end before end,
+// so columnOf takes it: it is the first column ending at or past end. The
+// fields of a line end left to right, so their columns are found in one
+// walk.
 func (sc *asciiScratch) columnsOf(lines []tline) []column {
 	width := 0
 	for k := range lines {
@@ -396,7 +396,6 @@ func (sc *asciiScratch) columnsOf(lines []tline) []column {
 		}
 	}
 	cols := sc.cols[:0]
-	colAt := slices.Grow(sc.colAt[:0], width+1)[:width+1] // read at edges alone
 	for w, set := range ends {
 		for ; set != 0; set &= set - 1 {
 			e := w<<6 + bits.TrailingZeros64(set)
@@ -405,17 +404,20 @@ func (sc *asciiScratch) columnsOf(lines []tline) []column {
 			} else {
 				cols = append(cols, column{start: e, end: e})
 			}
-			colAt[e] = int32(len(cols) - 1)
 		}
 	}
 	for k := range lines {
 		fs := lines[k].fields
+		c := 0
 		for i := range fs {
-			c := &cols[colAt[fs[i].end]]
-			c.start = min(c.start, fs[i].start)
+			for cols[c].end < fs[i].end {
+				c++
+			}
+			fs[i].col = int32(c)
+			cols[c].start = min(cols[c].start, fs[i].start)
 		}
 	}
-	sc.ends, sc.cols, sc.colAt = ends, cols, colAt
+	sc.ends, sc.cols = ends, cols
 	return cols
 }
 

@@ -248,7 +248,7 @@ func TestColumnsOfColAt(t *testing.T) {
 		loc := newASCIILocator(src, tx)
 		for k := range tls {
 			for _, f := range tls[k].fields {
-				if got, want := int(sc.colAt[f.end]), columnOf(cols, f.end); got != want {
+				if got, want := int(f.col), columnOf(cols, f.end); got != want {
 					t.Fatalf("%q: field %q in column %d, columnOf gives %d", data, tls[k].text(&f), got, want)
 				}
 			}
@@ -256,7 +256,7 @@ func TestColumnsOfColAt(t *testing.T) {
 				continue
 			}
 			var got model.Row
-			setValueRow(&got, &tls[k], sc.colAt, make([]model.Cell, len(cols)), &loc)
+			setValueRow(&got, &tls[k], make([]model.Cell, len(cols)), &loc)
 			if want := plainValueRow(&tls[k], cols, &loc); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%q line %d: row %+v, want %+v", data, k, got, want)
 			}
