@@ -13,11 +13,7 @@ func TestASCIIScan(t *testing.T) {
 	pieces := []string{" ", "        ", "\t", "-", "----------", "=", "_", "a", "12", ".", "..", ". ", "$", "($", "(", "\r", "\u00a0", "\xff"}
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(16) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, r.IntN(16))
 		for i := 0; i <= len(s); i++ {
 			want := i
 			for want < len(s) && (s[want] == ' ' || s[want] == '\t') {
@@ -45,11 +41,7 @@ func TestAppendFieldsLong(t *testing.T) {
 	pieces := []string{" ", "  ", "\t", "a", "bc", "1,234", ".", "..", ". ", "$", "($", "\xff"}
 	r := rand.New(rand.NewPCG(15, 16))
 	for range 20000 {
-		var b strings.Builder
-		for range 20 + r.IntN(120) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 20+r.IntN(120))
 		for i := 0; i < len(s); i += 1 + r.IntN(8) {
 			if s[i] != ' ' && s[i] != '\t' {
 				checkFields(t, s, i)
@@ -92,4 +84,14 @@ func plainFields(s string, i int) []field {
 		}
 	}
 	return fs
+}
+
+// randomText returns n pieces drawn at random, joined: text made of the
+// awkward runs a fast path must handle as the plain one does.
+func randomText(r *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
 }

@@ -126,11 +126,7 @@ func TestPlainInt(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	read := 0
 	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 1+r.IntN(8))
 		v, ok := plainInt(s)
 		n, num := parseNumber(s)
 		if ok && (!num || n.Value != v || n.Unit != "" || n.Negative) {
@@ -165,11 +161,7 @@ func TestFieldRead(t *testing.T) {
 	pieces := []string{"0", "1", "7", "12", "123", "4567", ",", ".", "(", ")", "(", ")", "-", "--", "$", "%", "*", " ", "a", "\xff"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 1+r.IntN(6))
 		if s[0] == ' ' {
 			continue // fields start after the blanks
 		}
@@ -329,9 +321,7 @@ func TestCaptionText(t *testing.T) {
 	for range 2000 {
 		var b strings.Builder
 		for range 1 + r.IntN(8) {
-			for range r.IntN(4) {
-				b.WriteString(pieces[r.IntN(len(pieces))])
-			}
+			b.WriteString(randomText(r, pieces, r.IntN(4)))
 			b.WriteString("\n")
 		}
 		data := []byte(b.String())
