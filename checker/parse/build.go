@@ -135,10 +135,16 @@ func (b *builder) headings(hs []heading) []int {
 	starts := make([]int, len(hs))
 	b.doc.Headings = make([]model.Heading, len(hs))
 	for i, h := range hs {
-		off := b.t.Lines[h.first].Start + h.col
-		lastLine := b.t.Lines[h.last]
-		s, e := b.pos(off), b.endPos(lastLine.Start+len(trimBlankRight(b.t.Text(h.last))))
-		n, label, idx := b.pageAt(off)
+		// The heading starts on line first and ends on line last, each
+		// holding text there: its offsets are mapped on those lines,
+		// where pos, endPos and pageAt would search for them.
+		first := &b.t.Lines[h.first]
+		off := first.Start + h.col
+		end := b.t.Lines[h.last].Start + len(trimBlankRight(b.t.Text(h.last)))
+		s := b.cursor.Position(b.t.SourceOn(h.first, off))
+		e := b.cursor.Position(b.t.SourceOn(h.last, end-1) + 1)
+		idx := first.Page
+		n, label := pageOf(b.pages, idx)
 		starts[i] = off
 		b.doc.Headings[i] = model.Heading{
 			Text: h.text, Norm: normText(h.text), Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,

@@ -26,7 +26,16 @@ func spaceAt(s string, i int) (bool, int) {
 // nextField returns the bounds of the first field of s at or after byte
 // i; start is len(s) when there is none.
 func nextField(s string, i int) (start, end int) {
+	// Most bytes are ASCII: spaceAt's answer for them is looked up
+	// without the call.
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
 		sp, n := spaceAt(s, i)
 		if !sp {
 			break
@@ -35,6 +44,13 @@ func nextField(s string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
 		sp, n := spaceAt(s, i)
 		if sp {
 			break
@@ -53,10 +69,19 @@ func fieldCount(s string) int {
 	return n
 }
 
-// lastField returns the last field of s, or "".
+// lastField returns the last field of s, or "". Most bytes of a field
+// are ASCII, each a rune of its own that DecodeLastRuneInString would
+// return as such: they are looked up directly.
 func lastField(s string) string {
 	end := len(s)
 	for end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:end])
 		if !isSpaceRune(r, n) {
 			break
@@ -65,6 +90,13 @@ func lastField(s string) string {
 	}
 	start := end
 	for start > 0 {
+		if c := s[start-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			start--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:start])
 		if isSpaceRune(r, n) {
 			break
@@ -98,6 +130,16 @@ func trimBlankRight(s string) string {
 // ASCII, lowering s only when it holds other bytes. (strings.EqualFold
 // differs: it matches "ſ" with "s" and not "İ" with "i".)
 func lowerIsAny(s string, words []string) bool {
+	// Lowering leaves a byte at least of each rune, of four bytes at
+	// most: s four times longer than every word lowers to none of them,
+	// which spares the scan of a long line.
+	longest := 0
+	for _, w := range words {
+		longest = max(longest, len(w))
+	}
+	if len(s) > 4*longest {
+		return false
+	}
 	if !isASCII(s) {
 		s = strings.ToLower(s)
 	}

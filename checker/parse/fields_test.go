@@ -70,8 +70,11 @@ func FuzzFields(f *testing.F) {
 }
 
 func TestLowerIsAny(t *testing.T) {
-	for _, s := range []string{"in", "IN", "İN", "ın", "wİth", "pageſ", "PAGES", "Kelvin\u212a", "page no", ""} {
-		for _, w := range []string{"in", "with", "pages", "page no", "kelvink", ""} {
+	for _, s := range []string{
+		"in", "IN", "İN", "ın", "wİth", "pageſ", "PAGES", "Kelvin\u212a", "page no", "", "\u212a\u212a\u212a\u212a",
+		"İİİİİİİİ", "\U0001d40f\U0001d400\U0001d406\U0001d404", "PAGES and more words than any", "\xffin",
+	} {
+		for _, w := range []string{"in", "with", "pages", "page no", "kelvink", "", "kkkk", "iiiiiiii", "page"} {
 			if got, want := lowerIsAny(s, []string{w}), strings.ToLower(s) == w; got != want {
 				t.Errorf("lowerIsAny(%q, %q) = %v, want %v", s, w, got, want)
 			}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,9 @@ const (
 func findHeadings(t *visible.Text, html bool) []heading {
 	var hs []heading
 	for i := 0; i < len(t.Lines); i++ {
+		if !mayStartHeading(t, i, html) {
+			continue
+		}
 		level, col, ok := headingLine(t, i, html)
 		if !ok {
 			continue
@@ -52,6 +56,22 @@ func findHeadings(t *visible.Text, html bool) []heading {
 		hs = append(hs, h)
 	}
 	return hs
+}
+
+// mayStartHeading rejects at once most of the lines headingLine rejects
+// first: those of a table, a caption or the page's number and, without
+// markup, a line that follows text and does not start with "item" or
+// "part", which a numbered heading does.
+func mayStartHeading(t *visible.Text, i int, html bool) bool {
+	l := &t.Lines[i]
+	if l.PageNumber || l.Caption || l.InTable && !html {
+		return false
+	}
+	if html || l.Heading != 0 {
+		return true
+	}
+	s := t.Trimmed(i)
+	return len(s) >= 6 && startsItemOrPart(s) || standsAlone(t, i)
 }
 
 // headingLine decides whether line i is (the start of) a heading.
@@ -136,9 +156,6 @@ func plausibleHeading(s string) bool {
 	if len(s) < 3 || len(s) > 240 {
 		return false
 	}
-	if wc := wordCount(s); wc > maxItemWords || wc > maxHeadingWords && !isNumberedHeading(s) {
-		return false
-	}
 	switch s[0] {
 	case '(', '-', '*', '[', '$', '"', '\'':
 		return false
@@ -148,6 +165,9 @@ func plausibleHeading(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if last == ',' || last == ';' || last == ':' {
+		return false
+	}
+	if wc := wordCount(s); wc > maxItemWords || wc > maxHeadingWords && !isNumberedHeading(s) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -174,15 +194,27 @@ func plausibleHeading(s string) bool {
 	return letters >= 2 && digits*3 <= letters
 }
 
-// wordCount counts the words of s without allocating.
+// wordCount counts the words of s, the runs of bytes other than spaces
+// and tabs, without allocating. Eight bytes go at a time: a word starts
+// at each byte that is no blank after one that is (or at the start).
 func wordCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\t'
-		if !space && !in {
-			n++
+	const ones = 0x0101010101010101
+	n := 0
+	blankBefore := uint64(1) // the byte before s[i] is blank, in bit 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s, i)
+		blank := (zeroBytes(w^eightOf(' ')) | zeroBytes(w^eightOf('\t'))) >> 7 // bit 0 of each blank byte
+		n += bits.OnesCount64(^blank & (blank<<8 | blankBefore) & ones)
+		blankBefore = blank >> 56
+	}
+	for ; i < len(s); i++ {
+		blank := uint64(0)
+		if s[i] == ' ' || s[i] == '\t' {
+			blank = 1
 		}
-		in = !space
+		n += int(^blank & blankBefore & 1)
+		blankBefore = blank
 	}
 	return n
 }
@@ -191,7 +223,7 @@ func wordCount(s string) int {
 func isNumberedHeading(s string) bool {
 	// The first word is "item" or "part" in ASCII letters of any case: no
 	// other letter lowers to these.
-	if len(s) < 6 || !foldEq(s[:4], "item") && !foldEq(s[:4], "part") {
+	if len(s) < 6 || !startsItemOrPart(s) {
 		return false
 	}
 	ws, we := nextField(s, 0)
@@ -218,9 +250,42 @@ func isNumberedHeading(s string) bool {
 	return n[0] >= '0' && n[0] <= '9' && len(n) <= 4
 }
 
+// startsItemOrPart reports whether the first four bytes of s, of which
+// it has four at least, are "item" or "part" in any case. They are read
+// as one word with bit 0x20 of each byte set: only the two cases of a
+// letter give its lower case so, which makes this foldEq(s[:4], "item")
+// || foldEq(s[:4], "part").
+func startsItemOrPart(s string) bool {
+	const item, part = 'i' | 't'<<8 | 'e'<<16 | 'm'<<24, 'p' | 'a'<<8 | 'r'<<16 | 't'<<24
+	s = s[:4]
+	w := (uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24) | 0x20202020
+	return w == item || w == part
+}
+
 // isUpperText reports text whose letters are all upper case.
 func isUpperText(s string) bool {
 	letters := 0
+	for i := 0; i < len(s); i++ {
+		// Of the ASCII bytes, unicode takes a-z for lower-case letters,
+		// A-Z for letters and no other for either: bytes up to the
+		// first that is not ASCII are looked at directly.
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isUpperRunes(s[i:], letters)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isUpperRunes is isUpperText for the rest of a text, of which letters
+// letters went before.
+func isUpperRunes(s string, letters int) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,11 +40,14 @@ func findTOC(f *tocFinder) []tocBlock {
 	var blocks []tocBlock
 	t := f.t
 	for i := 0; i < len(t.Lines); i++ {
-		captioned := isTOCCaption(t.Trimmed(i))
+		s := t.Trimmed(i)
+		captioned := mayBeTOCCaption(s) && isTOCCaption(s)
 		start := i
 		if captioned {
 			start = i + 1
-		} else if !f.opens(i) {
+		} else if !endsInLabel(s) || !f.opens(i) {
+			// A line ending in no page label opens no table of
+			// contents (see opens): most lines are passed so, at once.
 			continue
 		}
 		refs, end := f.entries(start)
@@ -53,6 +57,21 @@ func findTOC(f *tocFinder) []tocBlock {
 		}
 	}
 	return blocks
+}
+
+// mayBeTOCCaption rejects at once most text isTOCCaption rejects: empty,
+// longer than 40 bytes or starting with a digit or a letter no caption
+// starts with, which isTOCCaption sees at its first byte. (Only the two
+// cases of a letter lie in a-z once bit 0x20 is set.)
+func mayBeTOCCaption(s string) bool {
+	if uint(len(s)-1) >= 40 {
+		return false // empty or longer than 40 bytes
+	}
+	if s[0]-'0' <= 9 {
+		return false
+	}
+	c := s[0] | 0x20
+	return c-'a' > 'z'-'a' || c == 't' || c == 'c' || c == 'i'
 }
 
 // tocLineKind is what a line is to a table of contents.
@@ -85,11 +104,11 @@ func newTOCFinder(t *visible.Text) *tocFinder {
 
 // opens reports whether a table of contents without a caption may start
 // at line i: it reads as an entry, even when it is the page's printed
-// number, which entries skips.
+// number, which entries skips. Either way a page label ends the line.
 func (f *tocFinder) opens(i int) bool {
 	if f.t.Lines[i].PageNumber {
-		_, ok := tocLine(f.t, i)
-		return ok
+		var e tocEntry
+		return tocLine(f.t, i, &e)
 	}
 	return f.kind(i) == tocEntryLine
 }
@@ -100,18 +119,37 @@ func (f *tocFinder) kind(i int) tocLineKind {
 		return k
 	}
 	k := tocOther
-	if s := f.t.Trimmed(i); s == "" || f.t.Lines[i].PageNumber || isPageHeader(s) {
+	s := f.t.Trimmed(i)
+	switch {
+	case s == "" || f.t.Lines[i].PageNumber:
 		k = tocSkipped
-	} else if !isLabelEnd(s[len(s)-1]) {
+	case !endsInLabel(s):
 		// No page label ends the line, which tocLine would see first
-		// (white space it does not trim is not a label's either).
-	} else if e, ok := tocLine(f.t, i); ok {
-		k = tocEntryLine
-		f.at[i] = int32(len(f.found))
-		f.found = append(f.found, e)
+		// (white space it does not trim is not a label's either). A
+		// "Page" header ends in none either: it is looked for only here.
+		if isPageHeader(s) {
+			k = tocSkipped
+		}
+	default:
+		if n := len(f.found); tocLine(f.t, i, &f.grow()[n]) {
+			k = tocEntryLine
+			f.at[i] = int32(n)
+			f.found = f.found[:n+1]
+		}
 	}
 	f.kinds[i] = k
 	return k
+}
+
+// endsInLabel reports trimmed text whose last byte may end a page label.
+// tocLine reads the label at the end of the line's text less its spaces
+// and tabs, which ends in the same byte when that is one.
+func endsInLabel(s string) bool { return s != "" && labelEnds[s[len(s)-1]] }
+
+// grow returns found with room for one more entry, its length as it was.
+func (f *tocFinder) grow() []tocEntry {
+	f.found = slices.Grow(f.found, 1)
+	return f.found[:len(f.found)+1]
 }
 
 // entry returns the entry of line i, which kind found to be one.
@@ -272,48 +310,53 @@ func isPageHeader(s string) bool {
 	return lowerIsAny(n, pageHeaders)
 }
 
-// tocLine parses one entry line: a title, then dot leaders or a gap of two
-// or more spaces, then a page label at the end of the line.
-func tocLine(t *visible.Text, i int) (tocEntry, bool) {
+// tocLine parses line i as an entry into e: a title, then dot leaders or
+// a gap of two or more spaces, then a page label at the end of the line.
+// It reports whether the line is one; e is written only then, so that
+// the many lines rejected cost no entry.
+func tocLine(t *visible.Text, i int, e *tocEntry) bool {
 	raw := t.Text(i)
 	trimmed := trimBlankRight(raw)
 	if n := len(trimmed); n == 0 || !isLabelEnd(trimmed[n-1]) {
-		return tocEntry{}, false
+		return false
 	}
 	sp := len(trimmed) - 1
 	for sp >= 0 && trimmed[sp] != ' ' && trimmed[sp] != '\t' && trimmed[sp] != '.' {
 		sp--
 	}
 	if sp < 0 {
-		return tocEntry{}, false
+		return false
 	}
 	word := trimmed[sp+1:]
 	if strings.IndexByte(word, ',') >= 0 {
-		return tocEntry{}, false // an amount ("1,234"), which no page label holds
+		return false // an amount ("1,234"), which no page label holds
 	}
 	label, num, ok := pageLabel(word)
 	if !ok {
-		return tocEntry{}, false
+		return false
 	}
 	head := trimmed[:sp+1]
 	body := trimBlankRight(head)
 	leader := strings.HasSuffix(body, "..")
 	if !leader && len(head)-len(body) < 2 && !strings.HasSuffix(body, "\u00a0") {
-		return tocEntry{}, false
+		return false
 	}
 	k := len(body)
 	for k > 0 && (body[k-1] == '.' || body[k-1] == ' ' || body[k-1] == '\t') {
 		k--
 	}
-	title := strings.TrimSpace(body[:k])
-	if !hasLetters(title) || len(title) > 200 || endsWithAmount(title) {
-		return tocEntry{}, false
-	}
+	// The indent is blanks, which TrimSpace would trim: a word at a time
+	// they go faster.
 	indent := skipBlanks(raw, 0)
-	return tocEntry{
+	title := strings.TrimSpace(body[min(indent, k):k])
+	if !hasLetters(title) || len(title) > 200 || endsWithAmount(title) {
+		return false
+	}
+	*e = tocEntry{
 		first: i, last: i, titleCol: indent, title: title,
 		label: label, number: num, pageCol: sp + 1, pageEnd: len(trimmed), indent: indent,
-	}, true
+	}
+	return true
 }
 
 // fullTitle returns the entry's title as the model gives it: white space
@@ -399,13 +442,23 @@ func endsWithAmount(title string) bool {
 	if strings.HasSuffix(title, "$") {
 		return true
 	}
+	// Only a number of more than three bytes, or with a comma or a
+	// dollar sign, is an amount: any other last word is none, number or
+	// not, and need not be parsed.
 	last := lastField(title)
+	if len(last) <= 3 && strings.IndexByte(last, ',') < 0 && strings.IndexByte(last, '$') < 0 {
+		return false
+	}
 	_, num := parseNumber(last)
-	return num && (strings.ContainsAny(last, ",$") || len(last) > 3)
+	return num
 }
 
 // isLabelEnd reports bytes a page label can end with: digits and the
 // letters of lower-case roman numerals.
-func isLabelEnd(c byte) bool {
-	return c >= '0' && c <= '9' || c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X'
+func isLabelEnd(c byte) bool { return labelEnds[c] }
+
+// labelEnds marks the bytes isLabelEnd accepts.
+var labelEnds = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'i': true, 'v': true, 'x': true, 'I': true, 'V': true, 'X': true,
 }
