@@ -21,20 +21,27 @@ type asciiTable struct {
 // page. A table that runs across a <PAGE> stays one table.
 func parseASCII(src *source.File, start, end int) *parsed {
 	lines := src.Position(end).Line - src.Position(start).Line + 1
-	valid := utf8.Valid(src.Data[start:end])
+	valid := src.Valid(start, end)
 	r := &asciiReader{
 		// A visible line per source line, tag lines aside.
 		b:     visible.NewBuilderLines(end-start, lines),
 		p:     &parsed{format: "ascii"},
 		valid: valid,
-		raw:   newRawReader(lines, valid),
+		raw:   newRawReader(src.Data[start:end], lines, valid),
 	}
+	// lt is the offset of the first '<' from the current line on, or end:
+	// a line holds a '<' when lt falls before its end. Few lines do, so
+	// one search runs across many lines.
+	lt := start - 1
 	for l := range src.LinesIn(start, end) {
+		if lt < l.Start {
+			lt = nextByte(src.Data[:end], l.Start, '<')
+		}
 		line := src.Data[l.Start:l.End]
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
-		if bytes.IndexByte(line, '<') < 0 {
+		if lt >= l.End {
 			// Most lines hold no tag, and stand in the visible text
 			// as they are.
 			r.emit(line, l.Start)
@@ -46,9 +53,22 @@ func parseASCII(src *source.File, start, end int) *parsed {
 	}
 	r.p.text = r.b.Text()
 	if len(r.raw.lines) > 0 {
-		r.p.rawLines, r.p.tags = r.raw.lines, r.raw.tags
+		r.p.rawLines = r.raw.lines
+	}
+	if len(r.raw.tags) > 0 {
+		// A document without tags has none, not an empty list.
+		r.p.tags = r.raw.tags
 	}
 	return r.p
+}
+
+// nextByte returns the offset of the first c in data from offset from on,
+// or len(data).
+func nextByte(data []byte, from int, c byte) int {
+	if k := bytes.IndexByte(data[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(data)
 }
 
 // asciiReader is parseASCII's state between lines.

@@ -101,15 +101,18 @@ func (b *builder) Position(off int) (line, col int) {
 	return p.Line, p.Col
 }
 
+// lines returns the model's lines, one per visible line. Each is filled in
+// place: a model.Line built aside and copied in is stored field by field
+// and loaded back in wider words, which stalls the copy.
 func (b *builder) lines() []model.Line {
 	out := make([]model.Line, len(b.t.Lines))
-	for i, l := range b.t.Lines {
+	for i := range b.t.Lines {
+		l := &b.t.Lines[i]
 		p := b.cursor.Position(b.t.SourceOn(i, l.Start))
-		n, label := pageOf(b.pages, l.Page)
-		out[i] = model.Line{
-			N: p.Line, Col: p.Col, Text: b.t.String[l.Start:l.End],
-			Page: n, PageLabel: label, PageIndex: l.Page, InTable: l.InTable,
-		}
+		o := &out[i]
+		o.N, o.Col, o.Text = p.Line, p.Col, b.t.String[l.Start:l.End]
+		o.Page, o.PageLabel = pageOf(b.pages, l.Page)
+		o.PageIndex, o.InTable = l.Page, l.InTable
 	}
 	return out
 }

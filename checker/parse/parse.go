@@ -7,7 +7,6 @@ package parse
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
@@ -48,7 +47,7 @@ func File(src *source.File, opts Options) (*model.File, error) {
 		setForm(doc, opts.Form)
 		f.Documents = append(f.Documents, doc)
 	}
-	if !utf8.Valid(src.Data) {
+	if !src.Valid(0, len(src.Data)) {
 		f.Warnings = append(f.Warnings, "file is not valid UTF-8: invalid bytes are shown as U+FFFD")
 	}
 	return f, nil

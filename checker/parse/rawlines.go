@@ -23,9 +23,17 @@ type rawReader struct {
 	open  bool // a <TABLE> is open
 }
 
-// newRawReader returns a reader for a document of about n lines.
-func newRawReader(n int, valid bool) *rawReader {
-	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n)}
+// newRawReader returns a reader for doc, a document of about n lines.
+func newRawReader(doc []byte, n int, valid bool) *rawReader {
+	return &rawReader{valid: valid, lines: make([]model.RawLine, 0, n), tags: make([]model.Tag, 0, maxTags(doc))}
+}
+
+// maxTags bounds the number of tags in doc, to size their slice once
+// rather than grow it: a tag starts with a '<'. Text full of '<' that are
+// not tags would reserve a Tag per byte, so the bound is capped at one
+// per 16 bytes, past which the slice grows as needed.
+func maxTags(doc []byte) int {
+	return min(bytes.Count(doc, []byte{'<'}), len(doc)/16)
 }
 
 // add records source line n, whose bytes are line, a line with no tag that

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -134,6 +136,31 @@ func TestRawLinesShareText(t *testing.T) {
 	for i, l := range lines {
 		if w := strings.TrimSuffix(want[i], "\r"); l.Text != w || l.N != i+1 || l.InvalidUTF8 {
 			t.Errorf("line %d = %+v, want text %q", i+1, l, w)
+		}
+	}
+}
+
+// TestRawLinesTagSearch checks the ASCII reader, which searches for the
+// next '<' across lines, against scanTags run on every line of random
+// documents and ranges of them: it must find each tag, wherever the '<'
+// falls (first or last byte of a line, before a "\r", at the range's end).
+func TestRawLinesTagSearch(t *testing.T) {
+	pieces := []string{"a", " ", "\n", "\r\n", "\r", "<", ">", "<S>", "<c>", "<PAGE>", "<TABLE>", "</TABLE>", "x<FN>", "\n<"}
+	r := rand.New(rand.NewPCG(31, 32))
+	for range 5000 {
+		doc := randomText(r, pieces, r.IntN(30))
+		src := source.New("a.txt", []byte(doc))
+		start := r.IntN(len(doc) + 1)
+		end := start + r.IntN(len(doc)-start+1)
+		_, got := rawLines(src, start, end)
+		var want []model.Tag
+		open := false
+		for l := range src.LinesIn(start, end) {
+			line := bytes.TrimSuffix(src.Data[l.Start:l.End], []byte("\r"))
+			want, open = scanTags(want, line, l.N, open)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("tags of %q [%d:%d] = %+v, want %+v", doc, start, end, got, want)
 		}
 	}
 }

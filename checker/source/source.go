@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"sync/atomic"
+	"unicode/utf8"
 )
 
 // File is one input file: its name as the user gave it and its bytes.
@@ -16,7 +18,16 @@ type File struct {
 	Name  string
 	Data  []byte
 	lines []int // offset of the first byte of each line
+	// utf8 caches whether Data is UTF-8: 0 not yet known, else
+	// utf8Valid or utf8Invalid.
+	utf8 atomic.Int32
 }
+
+// The values of File.utf8 once known.
+const (
+	utf8Valid = 1 + iota
+	utf8Invalid
+)
 
 // New returns a File for name with the given content.
 func New(name string, data []byte) *File {
@@ -32,6 +43,28 @@ func New(name string, data []byte) *File {
 	}
 	return f
 }
+
+// Valid reports whether Data[start:end] is UTF-8. The whole file is
+// checked once, on first use, and the answer kept: a valid file's range
+// that starts and ends where runes start is valid too, so only a range of
+// an invalid file, or one cutting a rune, is checked on its own.
+func (f *File) Valid(start, end int) bool {
+	whole := f.utf8.Load()
+	if whole == 0 {
+		whole = utf8Invalid
+		if utf8.Valid(f.Data) {
+			whole = utf8Valid
+		}
+		f.utf8.Store(whole)
+	}
+	if whole == utf8Valid && runeStart(f.Data, start) && runeStart(f.Data, end) {
+		return true
+	}
+	return utf8.Valid(f.Data[start:end])
+}
+
+// runeStart reports whether a rune starts at data[i], or i is the end.
+func runeStart(data []byte, i int) bool { return i == len(data) || utf8.RuneStart(data[i]) }
 
 // Position is a 1-based line and a 1-based byte column.
 type Position struct {

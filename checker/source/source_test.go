@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPosition(t *testing.T) {
@@ -103,6 +104,21 @@ func TestLinesIn(t *testing.T) {
 	for l := range f.LinesIn(0, len(data)) {
 		if l.N == 2 {
 			break // stopping early must not panic
+		}
+	}
+}
+
+// TestValid checks Valid, which answers from the whole file's check, against
+// utf8.Valid on every range of files valid and not, whose ranges cut runes.
+func TestValid(t *testing.T) {
+	for _, data := range []string{"", "a", "a\u00e9b\u20ac\U0001F600\n<c>", "a\xffb\u00e9", "\u00e9\xe2\x82", "\xf0\x9f\x98"} {
+		f := New("x.txt", []byte(data))
+		for start := 0; start <= len(data); start++ {
+			for end := start; end <= len(data); end++ {
+				if got, want := f.Valid(start, end), utf8.ValidString(data[start:end]); got != want {
+					t.Errorf("Valid(%d, %d) of %q = %v, want %v", start, end, data, got, want)
+				}
+			}
 		}
 	}
 }

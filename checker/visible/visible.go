@@ -152,6 +152,9 @@ type Builder struct {
 	// segStart.
 	segs     []seg
 	segStart int
+	// trim holds each finished line's trimmed bounds, found as the line
+	// ends, while its bytes are fresh in the cache.
+	trim []trimmed
 }
 
 // NewBuilder returns a Builder expecting about size bytes of text, in
@@ -169,6 +172,7 @@ func NewBuilderLines(size, lines int) *Builder {
 	b := &Builder{}
 	b.sb.Grow(size)
 	b.lines = make([]Line, 0, lines+1)
+	b.trim = make([]trimmed, 0, lines+1)
 	return b
 }
 
@@ -218,9 +222,22 @@ func (b *Builder) WriteLine(p []byte, src int) {
 	}
 	start := b.sb.Len()
 	b.sb.Write(p)
-	// The line stands verbatim at src: no segments.
-	n := int32(len(b.segs))
-	b.lines = append(b.lines, Line{Start: start, End: b.sb.Len(), Page: b.page, src: src, segLo: n, segHi: n})
+	// The line stands verbatim at src: no segments. Its fields are set
+	// in place: a Line built aside and copied in is stored field by field
+	// and loaded back in wider words, which stalls the copy.
+	b.lines = append(b.lines, Line{})
+	l := &b.lines[len(b.lines)-1]
+	l.Start, l.End, l.Page, l.src = start, b.sb.Len(), b.page, src
+	l.segLo = int32(len(b.segs))
+	l.segHi = l.segLo
+	b.trimLast()
+}
+
+// trimLast records the trimmed bounds of the line ended last.
+func (b *Builder) trimLast() {
+	l := b.Last()
+	start, end := trimBounds(b.sb.String()[l.Start:l.End])
+	b.trim = append(b.trim, trimmed{l.Start + start, l.Start + end})
 }
 
 // linear starts a line if none is open and records that the text written
@@ -298,6 +315,7 @@ func (b *Builder) EndLine(blank bool, src int) {
 	b.cur.End = b.sb.Len()
 	b.lines = append(b.lines, b.cur)
 	b.started = false
+	b.trimLast()
 }
 
 // PageBreak ends the current line and starts a new page.
@@ -312,13 +330,7 @@ func (b *Builder) Page() int { return b.page }
 // Text returns the finished Text.
 func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
-	t := &Text{String: b.sb.String(), Lines: b.lines, segs: b.segs}
-	t.trim = make([]trimmed, len(t.Lines))
-	for i, l := range t.Lines {
-		start, end := trimBounds(t.String[l.Start:l.End])
-		t.trim[i] = trimmed{l.Start + start, l.Start + end}
-	}
-	return t
+	return &Text{String: b.sb.String(), Lines: b.lines, segs: b.segs, trim: b.trim}
 }
 
 // Lines reports how many lines are finished.

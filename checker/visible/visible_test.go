@@ -103,11 +103,15 @@ func TestTrimmed(t *testing.T) {
 	for i, l := range lines {
 		b.Write(l, i*100)
 		b.EndLine(true, i*100)
+		// The same line again, written by the fast path.
+		b.WriteLine([]byte(l), i*100)
 	}
 	txt := b.Text()
 	for i, l := range lines {
-		if got, want := txt.Trimmed(i), strings.TrimSpace(l); got != want {
-			t.Errorf("Trimmed(%d) = %q, want %q", i, got, want)
+		for _, k := range []int{2 * i, 2*i + 1} {
+			if got, want := txt.Trimmed(k), strings.TrimSpace(l); got != want {
+				t.Errorf("Trimmed(%d) = %q, want %q", k, got, want)
+			}
 		}
 	}
 }
@@ -162,7 +166,7 @@ func TestWriteLine(t *testing.T) {
 		return b.Text()
 	}
 	slow, fast := build(false), build(true)
-	if fast.String != slow.String || !reflect.DeepEqual(fast.Lines, slow.Lines) {
+	if fast.String != slow.String || !reflect.DeepEqual(fast.Lines, slow.Lines) || !reflect.DeepEqual(fast.trim, slow.trim) {
 		t.Fatalf("WriteLine:\n%q %+v\nWriteBytes+EndLine:\n%q %+v", fast.String, fast.Lines, slow.String, slow.Lines)
 	}
 	for off := range len(slow.String) + 1 {
