@@ -3,7 +3,6 @@ package parse
 import (
 	"math/rand/v2"
 	"testing"
-	"unicode"
 )
 
 // headingPieces make awkward heading text: blanks of every kind, runs
@@ -54,20 +53,10 @@ func TestStartsItemOrPart(t *testing.T) {
 	}
 }
 
-// TestIsUpperText checks the ASCII shortcut against the rune loop.
+// TestIsUpperText checks the ASCII shortcut against the rune loop,
+// isUpperRunes from the first byte.
 func TestIsUpperText(t *testing.T) {
-	plain := func(s string) bool {
-		letters := 0
-		for _, r := range s {
-			if unicode.IsLower(r) {
-				return false
-			}
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		return letters >= 2
-	}
+	plain := func(s string) bool { return isUpperRunes(s, 0) }
 	texts := []string{"", "AB", "A", "ABz", "ÉTÉ", "ÉTé", "A\xffB", "ITEM 7. RISK", "Item 7", "A1 ß", "ZZ z"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for k := range 20000 {
