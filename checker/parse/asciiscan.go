@@ -3,6 +3,8 @@ package parse
 import (
 	"math/bits"
 	"slices"
+
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 )
 
 // The lines of ASCII tables are mostly runs of spaces between short
@@ -14,7 +16,7 @@ import (
 // word that is not a space.
 func skipBlanks(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if x := word8(s, i) ^ eightOf(' '); x != 0 {
+		if x := ascii.Word(s, i) ^ eightOf(' '); x != 0 {
 			i += bits.TrailingZeros64(x) >> 3
 			break
 		}
@@ -41,7 +43,7 @@ func appendFields(fs []field, s string, i int) []field {
 		j := i + 1
 		for j < n {
 			if j+8 <= n {
-				w := word8(s, j)
+				w := ascii.Word(s, j)
 				m := zeroBytes(w^eightOf(' ')) | zeroBytes(w^eightOf('\t'))
 				if m == 0 {
 					j += 8
@@ -69,7 +71,7 @@ func appendFields(fs []field, s string, i int) []field {
 		}
 		// s[j], if any, is blank: the blanks go on after it.
 		for i = j + 1; i+8 <= n; i += 8 {
-			if x := word8(s, i) ^ eightOf(' '); x != 0 {
+			if x := ascii.Word(s, i) ^ eightOf(' '); x != 0 {
 				i += bits.TrailingZeros64(x) >> 3
 				break
 			}
@@ -95,11 +97,3 @@ const highBits = 0x8080808080808080
 
 // eightOf returns the word of eight bytes c.
 func eightOf(c byte) uint64 { return uint64(c) * 0x0101010101010101 }
-
-// word8 returns s[i:i+8] as a little-endian word; the compiler reads it
-// with one load.
-func word8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 	"github.com/filinglint/filinglint/checker/visible"
@@ -151,7 +152,7 @@ func (sc *asciiScratch) tableLines(t *visible.Text, idxs []int, labels bool) []t
 func isRuleLine(s string) bool {
 	i := 0
 	if len(s) > 0 && isRuleByte(s[0]) {
-		for i+8 <= len(s) && ruleBytes(word8(s, i)) {
+		for i+8 <= len(s) && ruleBytes(ascii.Word(s, i)) {
 			i += 8
 		}
 	}

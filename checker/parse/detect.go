@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 )
 
 // Kind is what a file's content looks like.
@@ -65,7 +67,7 @@ func Detect(name string, data []byte) Kind {
 	}
 	// The markers looked for are ASCII: lowering the ASCII letters is
 	// enough, and much cheaper than bytes.ToLower.
-	lower := asciiLower(string(head))
+	lower := ascii.Lower(string(head))
 	if looksHTML(lower) {
 		if isWrappedASCII(lower, data) {
 			return KindASCII

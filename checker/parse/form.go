@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"encoding/binary"
 	"regexp"
 	"strings"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 )
 
@@ -102,40 +102,11 @@ func inferForm(head, lower string) (form, family string) {
 	return "", ""
 }
 
-// asciiLower lowers the ASCII letters of s, keeping every byte in place.
-// It lowers eight bytes at a time (lowerWord): a byte at a time, the
-// branch on each letter's case mispredicts on text that mixes cases.
-func asciiLower(s string) string {
-	b := []byte(s)
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lowerWord(binary.LittleEndian.Uint64(b[i:])))
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
-// lowerWord lowers the ASCII capitals among the eight bytes of w. Each
-// byte's low seven bits plus a bias set its high bit when they reach 'A'
-// (or pass 'Z'), and never carry into the next byte; a byte with its own
-// high bit set is not ASCII and stays as it is.
-func lowerWord(w uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	low := w &^ high
-	atLeastA := low + (0x80-'A')*ones
-	pastZ := low + (0x80-'Z'-1)*ones
-	return w | (atLeastA&^pastZ&^w&high)>>2
-}
-
 // setForm sets a document's form type and families: the given form when
 // there is one (from the submission or --form), else what the text says.
 func setForm(doc *model.Document, form string) {
 	head := doc.Text[:min(len(doc.Text), identifyLen)]
-	lower := asciiLower(head)
+	lower := ascii.Lower(head)
 	// A stated form decides the families; what the text says only names
 	// the form of a bare document.
 	family := ""
@@ -151,7 +122,7 @@ func setForm(doc *model.Document, form string) {
 // opening text) says "Subject to Completion" or calls it a preliminary
 // prospectus (supplement), in any case of ASCII letters and with any white
 // space between the words. It is given the head with its ASCII letters
-// lowered (asciiLower).
+// lowered (ascii.Lower).
 func isPreliminary(lower string) bool {
 	// The words match across a run of white space only where
 	// collapseSpaces would collapse the text; elsewhere across one space.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/visible"
 )
 
@@ -203,7 +204,7 @@ func wordCount(s string) int {
 	blankBefore := uint64(1) // the byte before s[i] is blank, in bit 0
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := word8(s, i)
+		w := ascii.Word(s, i)
 		blank := (zeroBytes(w^eightOf(' ')) | zeroBytes(w^eightOf('\t'))) >> 7 // bit 0 of each blank byte
 		n += bits.OnesCount64(^blank & (blank<<8 | blankBefore) & ones)
 		blankBefore = blank >> 56

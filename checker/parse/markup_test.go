@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 )
@@ -209,7 +210,7 @@ var referenceRefs = map[string]bool{
 // referenceCSS finds url(…) and @import "…" in CSS the slow way.
 func referenceCSS(css, tag, attr string) []string {
 	var out []string
-	lower := asciiLower(css) // byte for byte, so offsets agree
+	lower := ascii.Lower(css) // byte for byte, so offsets agree
 	for i := 0; i < len(css); i++ {
 		switch {
 		case strings.HasPrefix(lower[i:], "url("):

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 	"github.com/filinglint/filinglint/checker/source"
 )
@@ -142,7 +143,7 @@ func contentKind(att model.Attachment, body []byte) Kind {
 	case isBinary(head):
 		return KindBinary
 	case bytes.HasPrefix(lower, []byte("<xbrl>")), bytes.HasPrefix(lower, []byte("<xml>")):
-		if looksHTML(asciiLower(string(head))) {
+		if looksHTML(ascii.Lower(string(head))) {
 			return KindHTML
 		}
 		return KindXML

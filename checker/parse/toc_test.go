@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/visible"
 )
 
@@ -43,7 +44,7 @@ func TestIsTOCCaption(t *testing.T) {
 
 // preliminaryReference is what isPreliminary stands for.
 func preliminaryReference(head string) bool {
-	lower := collapseSpaces(asciiLower(head))
+	lower := collapseSpaces(ascii.Lower(head))
 	return strings.Contains(lower, "subject to completion") || strings.Contains(lower, "preliminary prospectus")
 }
 
@@ -52,7 +53,7 @@ func FuzzIsPreliminary(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, head string) {
-		if got, want := isPreliminary(asciiLower(head)), preliminaryReference(head); got != want {
+		if got, want := isPreliminary(ascii.Lower(head)), preliminaryReference(head); got != want {
 			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
 		}
 	})
@@ -69,7 +70,7 @@ func TestIsPreliminary(t *testing.T) {
 		"nonsubject to completions", "subject to", "subject tocompletion", "prospectus", "", "subjec",
 		"PRELIMİNARY prospectus", "preliminary\u2003prospectus\n",
 	} {
-		if got, want := isPreliminary(asciiLower(head)), reference(head); got != want {
+		if got, want := isPreliminary(ascii.Lower(head)), reference(head); got != want {
 			t.Errorf("isPreliminary(%q) = %v, want %v", head, got, want)
 		}
 	}

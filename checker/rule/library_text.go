@@ -11,6 +11,7 @@ import (
 	"cel.dev/cel-go/common/types/ref"
 	"cel.dev/cel-go/common/types/traits"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 )
 
@@ -236,7 +237,7 @@ func nearVal(args ...ref.Val) ref.Val {
 	}
 	from, to := windowBounds(doc.Text, m.Offset-sideArg(args[3]), m.Offset+sideArg(args[4]))
 	w := doc.Text[from:to]
-	return types.Bool(len(pat.find(w, func() string { return asciiLower(w) }, 1)) > 0)
+	return types.Bool(len(pat.find(w, func() string { return ascii.Lower(w) }, 1)) > 0)
 }
 
 func docAndMatch(args []ref.Val) (*model.Document, model.Match, bool) {

@@ -10,6 +10,7 @@ import (
 	"cel.dev/cel-go/cel"
 	"cel.dev/cel-go/common/types/ref"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 )
 
@@ -116,7 +117,7 @@ func TestFindAgreesWithRegexp(t *testing.T) {
 			for _, m := range re.FindAllStringIndex(text, -1) {
 				want = append(want, [2]int{m[0], m[1]})
 			}
-			lower := func() string { return asciiLower(text) }
+			lower := func() string { return ascii.Lower(text) }
 			if got := pat.find(text, lower, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("find(%q) in %q = %v, want %v", p, text, got, want)
 			}
@@ -292,25 +293,6 @@ func TestTextCosts(t *testing.T) {
 		}
 		if got := est.Max <= MaxEstimatedCost; got != fits {
 			t.Errorf("%s: estimate %s, fits %v, want %v", expr, costString(est.Max), got, fits)
-		}
-	}
-}
-
-func TestASCIILower(t *testing.T) {
-	var all strings.Builder
-	for c := range 256 {
-		all.WriteByte(byte(c))
-	}
-	in := all.String() + "Forward-Looking STATEMENTS — Zürich AZaz@[`{"
-	for _, s := range []string{in, in[3:], in[:13], ""} {
-		want := []byte(s)
-		for i, c := range want {
-			if 'A' <= c && c <= 'Z' {
-				want[i] = c + 'a' - 'A'
-			}
-		}
-		if got := asciiLower(s); got != string(want) {
-			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package rule
 
 import (
-	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -158,39 +157,3 @@ func hasLetter(s string) bool {
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// asciiLower lower-cases the ASCII letters of s, keeping every offset.
-// It works through s eight bytes at a time (see lowerWord).
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	var buf [4096]byte
-	for len(s) > 0 {
-		n := copy(buf[:], s)
-		i := 0
-		for ; i+8 <= n; i += 8 {
-			binary.LittleEndian.PutUint64(buf[i:], lowerWord(binary.LittleEndian.Uint64(buf[i:])))
-		}
-		for ; i < n; i++ {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		b.Write(buf[:n])
-		s = s[n:]
-	}
-	return b.String()
-}
-
-// lowerWord lower-cases the ASCII letters among the eight bytes of w: a
-// byte is an upper-case letter when adding 0x3f to its low seven bits
-// sets the high bit (it is 'A' or more) and adding 0x25 does not (it is
-// 'Z' or less), and its own high bit is clear; 0x20 is added to those.
-func lowerWord(w uint64) uint64 {
-	const high, low7 = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	b := w & low7
-	atLeastA := b + 0x3f3f3f3f3f3f3f3f
-	overZ := b + 0x2525252525252525
-	upper := atLeastA &^ overZ &^ w & high
-	return w | upper>>2
-}

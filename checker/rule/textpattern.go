@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 	"github.com/filinglint/filinglint/checker/model"
 )
 
@@ -236,7 +237,7 @@ func loweredText(doc *model.Document) string {
 		}
 	}
 	c.Unlock()
-	lower := asciiLower(text)
+	lower := ascii.Lower(text)
 	c.Lock()
 	defer c.Unlock()
 	c.texts, c.lowers, c.bytes = append(c.texts, text), append(c.lowers, lower), c.bytes+len(text)
@@ -264,12 +265,12 @@ func literalSet(re *syntax.Regexp) (lits []textLiteral, whole, ok bool) {
 		fold := re.Flags&syntax.FoldCase != 0
 		for _, r := range re.Rune {
 			if fold && r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
-				return nil, false, false // a non-ASCII letter in any case: not found by asciiLower
+				return nil, false, false // a non-ASCII letter in any case: not found by ascii.Lower
 			}
 		}
 		s := string(re.Rune)
 		if fold {
-			s = asciiLower(s)
+			s = ascii.Lower(s)
 		}
 		fold = fold && hasLetter(s) // a literal without letters is the same in any case
 		return []textLiteral{{s: s, fold: fold}}, true, true

@@ -1,6 +1,10 @@
 package extract
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/filinglint/filinglint/checker/internal/ascii"
+)
 
 // The scanners skip text eight bytes at a time while no byte can start
 // what they look for, testing all eight in a few word operations.
@@ -32,7 +36,7 @@ var startsAmount = func() (t [256]bool) {
 func nextNumberByte(text string, i int) int {
 	for ; i+16 <= len(text); i += 16 {
 		w := text[i : i+16]
-		x0, x1 := load64(w, 0), load64(w, 8)
+		x0, x1 := ascii.Word(w, 0), ascii.Word(w, 8)
 		l0, l1 := x0&low7, x1&low7
 		m0 := ^((l0^ones*'0'+ones*(0x80-10))&(l0^ones*'$'+low7) | x0) & highs
 		m1 := ^((l1^ones*'0'+ones*(0x80-10))&(l1^ones*'$'+low7) | x1) & highs
@@ -51,14 +55,6 @@ func nextNumberByte(text string, i int) int {
 	return len(text)
 }
 
-// load64 reads the eight bytes at text[i:] as a little-endian word; the
-// compiler turns it into a single load.
-func load64(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
 // low7 keeps the low seven bits of each byte.
 const low7 = ones * 0x7f
 
@@ -70,7 +66,7 @@ const spaces = ones * ' '
 // skips eight bytes at a time.
 func skipSpaces(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if x := load64(s, i) ^ spaces; x != 0 {
+		if x := ascii.Word(s, i) ^ spaces; x != 0 {
 			return i + bits.TrailingZeros64(x)/8
 		}
 	}

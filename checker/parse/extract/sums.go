@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/filinglint/filinglint/checker/internal/ascii"
 )
 
 // SumMatch is a total stated with the parts it is made of: "our authorized
@@ -87,7 +89,7 @@ func findCues(text string) []cue {
 func nextCueAnchor(text string, p int) int {
 	for ; p+16 <= len(text); p += 16 {
 		w := text[p-1 : p+16]
-		x0, y0, x1, y1 := load64(w, 0), load64(w, 1), load64(w, 8), load64(w, 9)
+		x0, y0, x1, y1 := ascii.Word(w, 0), ascii.Word(w, 1), ascii.Word(w, 8), ascii.Word(w, 9)
 		xl0, yl0, xl1, yl1 := x0&low7, y0&low7, x1&low7, y1&low7
 		xf0, yf0, xf1, yf1 := xl0|ones*0x20, yl0|ones*0x20, xl1|ones*0x20, yl1|ones*0x20
 		miss0 := (((xf0 ^ ones*'o') | (yf0 ^ ones*'f')) + low7) & (((xl0 ^ ones*'m') | (yl0 ^ ones*'p')) + low7)
