@@ -41,6 +41,12 @@ func (b *builder) source(off int) int {
 	return b.t.SourceOn(b.line, off)
 }
 
+// phrase returns the text of the phrase at visible-text offsets [start,
+// end), white space collapsed, and where it starts and ends in the file.
+func (b *builder) phrase(start, end int) (text string, s, e source.Position) {
+	return collapseSpaces(b.t.String[start:end]), b.pos(start), b.endPos(end)
+}
+
 // lineCol returns the file position of byte col of visible line i.
 func (b *builder) lineCol(i, col int) source.Position { return b.pos(b.t.Lines[i].Start + col) }
 

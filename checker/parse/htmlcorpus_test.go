@@ -43,6 +43,12 @@ func TestHTMLCorpus(t *testing.T) {
 
 // BenchmarkHTML parses every bare HTML file of the corpus.
 func BenchmarkHTML(b *testing.B) {
+	benchHTMLCorpus(b, func(src *source.File) { parseHTML(src, 0, len(src.Data)) })
+}
+
+// benchHTMLCorpus runs read over every bare HTML file of the corpus, with
+// their bytes as the unit (MB/s).
+func benchHTMLCorpus(b *testing.B, read func(src *source.File)) {
 	files := htmlCorpus(b)
 	total := 0
 	for _, src := range files {
@@ -52,7 +58,7 @@ func BenchmarkHTML(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, src := range files {
-			parseHTML(src, 0, len(src.Data))
+			read(src)
 		}
 	}
 }

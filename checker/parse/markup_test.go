@@ -243,18 +243,7 @@ func referenceCSS(css, tag, attr string) []string {
 
 // BenchmarkMarkup runs markup over the bare HTML files of the corpus.
 func BenchmarkMarkup(b *testing.B) {
-	files := htmlCorpus(b)
-	total := 0
-	for _, f := range files {
-		total += len(f.Data)
-	}
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for _, f := range files {
-			markup(f, 0, len(f.Data))
-		}
-	}
+	benchHTMLCorpus(b, func(src *source.File) { markup(src, 0, len(src.Data)) })
 }
 
 // FuzzMarkup: on any input, markup reports what the Tokenizer-based
@@ -283,18 +272,7 @@ func FuzzMarkup(f *testing.F) {
 // BenchmarkMarkupTokenizer runs the Tokenizer-based reference over the
 // same files, for comparison with BenchmarkMarkup.
 func BenchmarkMarkupTokenizer(b *testing.B) {
-	files := htmlCorpus(b)
-	total := 0
-	for _, f := range files {
-		total += len(f.Data)
-	}
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for _, f := range files {
-			markupReference(f.Data)
-		}
-	}
+	benchHTMLCorpus(b, func(src *source.File) { markupReference(src.Data) })
 }
 
 // markup returns the restricted markup of the HTML document in

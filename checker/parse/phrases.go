@@ -23,9 +23,9 @@ func (b *builder) phrases() {
 func (b *builder) dates(ms []extract.DateMatch) []model.Date {
 	out := make([]model.Date, 0, len(ms))
 	for _, m := range ms {
-		s, e := b.pos(m.Start), b.endPos(m.End)
+		text, s, e := b.phrase(m.Start, m.End)
 		d := model.Date{
-			Text: collapseSpaces(b.t.String[m.Start:m.End]), Year: m.Year, Month: m.Month, Day: m.Day,
+			Text: text, Year: m.Year, Month: m.Month, Day: m.Day,
 			Valid: m.Valid, StatedWeekday: m.StatedWeekday,
 			Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
 		}
@@ -57,9 +57,9 @@ func (b *builder) amounts(ms []extract.AmountMatch) []model.Amount {
 	}
 	out := make([]model.Amount, len(ms))
 	for i, m := range ms {
-		s, e := b.pos(m.Start), b.endPos(m.End)
+		text, s, e := b.phrase(m.Start, m.End)
 		out[i] = model.Amount{
-			Text: collapseSpaces(b.t.String[m.Start:m.End]), Value: m.Value, Unit: m.Unit,
+			Text: text, Value: m.Value, Unit: m.Unit,
 			Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
 		}
 	}
@@ -74,9 +74,9 @@ func (b *builder) ranges(ms []extract.RangeMatch) []model.Range {
 	}
 	out := make([]model.Range, len(ms))
 	for i, m := range ms {
-		s, e := b.pos(m.Start), b.endPos(m.End)
+		text, s, e := b.phrase(m.Start, m.End)
 		out[i] = model.Range{
-			Text: collapseSpaces(b.t.String[m.Start:m.End]), Low: m.Low, High: m.High, Unit: m.Unit,
+			Text: text, Low: m.Low, High: m.High, Unit: m.Unit,
 			Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
 		}
 	}

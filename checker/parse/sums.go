@@ -15,9 +15,9 @@ func (b *builder) sums() {
 		if b.inTable(m.Start) || b.inTable(m.End-1) {
 			continue
 		}
-		s, e := b.pos(m.Start), b.endPos(m.End)
+		phrase, s, e := b.phrase(m.Start, m.End)
 		b.doc.Sums = append(b.doc.Sums, model.Sum{
-			Text: collapseSpaces(text[m.Start:m.End]), Total: m.Total, Unit: m.Unit, Parts: m.Parts,
+			Text: phrase, Total: m.Total, Unit: m.Unit, Parts: m.Parts,
 			Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
 		})
 	}

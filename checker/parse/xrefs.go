@@ -10,11 +10,11 @@ import (
 func (b *builder) xrefs() {
 	text := b.t.String
 	for _, m := range extract.Xrefs(text) {
-		s, e := b.pos(m.Start), b.endPos(m.End)
+		phrase, s, e := b.phrase(m.Start, m.End)
 		ps, pe := b.pos(m.PageStart), b.endPos(m.PageEnd)
 		at, _, _ := b.pageAt(m.Start)
 		b.doc.Xrefs = append(b.doc.Xrefs, model.Xref{
-			Text: collapseSpaces(text[m.Start:m.End]), Target: m.Target, Norm: normText(m.Target),
+			Text: phrase, Target: m.Target, Norm: normText(m.Target),
 			Page: m.Page, PageLabel: m.PageLabel,
 			Line: s.Line, Col: s.Col, EndLine: e.Line, EndCol: e.Col,
 			PageLine: ps.Line, PageCol: ps.Col, PageEndCol: pe.Col, AtPage: at,

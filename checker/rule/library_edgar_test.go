@@ -97,16 +97,8 @@ func TestEdgarCost(t *testing.T) {
 		`linesLongerThan(doc.raw_lines, 80).filter(l, !l.in_table || lineWidth(l.text) > 132).map(l, finding(l, "long"))`,
 		`charsOutside(doc.raw_lines, r"\t\f\r\x20-\x7e").map(c, finding(c, asciiFor(c.text) + codepoint(c.text)))`,
 	} {
-		ast, iss := env.Compile(expr)
-		if iss.Err() != nil {
-			t.Fatal(iss.Err())
-		}
-		est, err := env.EstimateCost(ast, sizeEstimator{ast.NativeRep()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if est.Max > MaxEstimatedCost {
-			t.Errorf("%s: estimated %d > %d", expr, est.Max, MaxEstimatedCost)
+		if est := estimatedCost(t, env, expr); est > MaxEstimatedCost {
+			t.Errorf("%s: estimated %d > %d", expr, est, MaxEstimatedCost)
 		}
 	}
 	doc := &model.Document{}

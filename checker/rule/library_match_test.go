@@ -195,16 +195,8 @@ func TestMatchCost(t *testing.T) {
 		`doc.xrefs.map(x, headingsFor(doc, x.norm)).flatten().map(h, finding(h, "x"))`:        true,
 		`doc.headings.map(h, textAfter(doc, h.line, h.end_col, 80)).map(s, finding(1, 1, s))`: true,
 	} {
-		ast, iss := env.Compile(expr)
-		if iss.Err() != nil {
-			t.Fatalf("%s: %v", expr, iss.Err())
-		}
-		est, err := env.EstimateCost(ast, sizeEstimator{ast.NativeRep()})
-		if err != nil {
-			t.Fatalf("%s: %v", expr, err)
-		}
-		if (est.Max <= MaxEstimatedCost) != ok {
-			t.Errorf("%s: estimated cost %s, want within the limit: %v", expr, costString(est.Max), ok)
+		if est := estimatedCost(t, env, expr); (est <= MaxEstimatedCost) != ok {
+			t.Errorf("%s: estimated cost %s, want within the limit: %v", expr, costString(est), ok)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"cel.dev/cel-go/cel"
 	"cel.dev/cel-go/common/types"
 	"cel.dev/cel-go/common/types/ref"
 
@@ -196,4 +197,19 @@ func TestLibraryName(t *testing.T) {
 	if !env.HasLibrary(LibraryName) {
 		t.Errorf("environment lacks %s", LibraryName)
 	}
+}
+
+// estimatedCost compiles expr in env and returns CEL's estimate of its
+// worst-case cost, as loading a rule file estimates it.
+func estimatedCost(t *testing.T, env *cel.Env, expr string) uint64 {
+	t.Helper()
+	ast, iss := env.Compile(expr)
+	if iss.Err() != nil {
+		t.Fatalf("%s: %v", expr, iss.Err())
+	}
+	est, err := env.EstimateCost(ast, sizeEstimator{ast.NativeRep()})
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return est.Max
 }

@@ -283,16 +283,9 @@ func TestTextCosts(t *testing.T) {
 		`doc.find("(?i)forward").exists(m, doc.near(m, "(?i)differ\\s+materially", 300, 1500))`:             true,
 		`doc.find("a").map(m, size(doc.find("b")))`:                                                         false,
 	} {
-		ast, iss := env.Compile(expr)
-		if iss.Err() != nil {
-			t.Fatal(iss.Err())
-		}
-		est, err := env.EstimateCost(ast, sizeEstimator{ast.NativeRep()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := est.Max <= MaxEstimatedCost; got != fits {
-			t.Errorf("%s: estimate %s, fits %v, want %v", expr, costString(est.Max), got, fits)
+		est := estimatedCost(t, env, expr)
+		if got := est <= MaxEstimatedCost; got != fits {
+			t.Errorf("%s: estimate %s, fits %v, want %v", expr, costString(est), got, fits)
 		}
 	}
 }

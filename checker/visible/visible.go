@@ -324,9 +324,6 @@ func (b *Builder) PageBreak() {
 	b.page++
 }
 
-// Page reports the index of the current page.
-func (b *Builder) Page() int { return b.page }
-
 // Text returns the finished Text.
 func (b *Builder) Text() *Text {
 	b.EndLine(false, 0)
